@@ -1,0 +1,30 @@
+package uk.steppingstones.conformed.form;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import uk.steppingstones.landing.Catalogue;
+import uk.steppingstones.landing.FormType;
+import uk.steppingstones.landing.ValueType;
+
+/** SS_IC: whether the consultation was accepted, its planned outcomes and focuses. */
+public final class InitialConsultation extends FormTable {
+  @Override
+  public String name() {
+    return "initial_consultation";
+  }
+
+  @Override
+  public FormType formType() {
+    return FormType.SS_IC;
+  }
+
+  @Override
+  protected List<Column> answerColumns() {
+    return List.of(
+        single("Accepted", ValueType.YES_NO, "accepted"),
+        selected("PlannedOutcome", Catalogue.PLANNED_OUTCOMES, "planned_outcomes"),
+        selected("ChildFocus", Catalogue.CHILD_FOCUSES, "child_focuses"),
+        selected("AdultFocus", Catalogue.ADULT_FOCUSES, "adult_focuses"),
+        selected("ParentFocus", Catalogue.PARENT_FOCUSES, "parent_focuses"));
+  }
+}

@@ -1,0 +1,38 @@
+package uk.steppingstones.conformed.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import uk.steppingstones.landing.Catalogue;
+import uk.steppingstones.landing.FormType;
+import uk.steppingstones.landing.PlacementCategory;
+import uk.steppingstones.landing.ValueType;
+
+/**
+ * SS_TAF: a claim of a step down or avoidance, with its event date and placement categories.
+ * Categories are codes (PlacementTo may also be HOME or INDEP); an unlisted one reads as no value.
+ */
+public final class TargetAchievementClaim extends FormTable {
+  @Override
+  public String name() {
+    return "target_achievement_claim";
+  }
+
+  @Override
+  public FormType formType() {
+    return FormType.SS_TAF;
+  }
+
+  @Override
+  protected List<Column> answerColumns() {
+    ValueType category = ValueType.code(PlacementCategory.codes());
+    List<String> destinations = new ArrayList<>(PlacementCategory.codes());
+    destinations.addAll(PlacementCategory.NO_COST_DESTINATIONS);
+    return List.of(
+        single("ClaimType", ValueType.code(List.copyOf(Catalogue.CLAIM_TYPES.keySet())), "claim_type"),
+        single("EventDate", ValueType.DATE, "event_date"),
+        single("PlacementFrom", category, "placement_from"),
+        single("PlacementTo", ValueType.code(destinations), "placement_to"),
+        single("PlacementAvoided", category, "placement_avoided"));
+  }
+}

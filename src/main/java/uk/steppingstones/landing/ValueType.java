@@ -1,0 +1,197 @@
+package uk.steppingstones.landing;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * How one kind of landing value is read (inputs.md, "Values"). Each reading is a Spark column
+ * expression, so a whole file is parsed in one pass without user-defined functions. A reading
+ * yields null both for "no value" (blank, LCS sentinels, the 1900 placeholder) and for text that
+ * cannot be read; {@link #isNoValue} tells the two apart so only the second is a problem.
+ */
+public abstract class ValueType {
+  /** yyyy-MM-dd or dd/MM/yyyy, optionally followed by a time that is validated and then dropped. */
+  private static final String DATE_TIME =
+      "^(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{2})/(\\d{2})/(\\d{4}))"
+          + "(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,3}))?)?)?$";
+
+  private final String kind;
+  private final DataType sparkType;
+
+  protected ValueType(String kind, DataType sparkType) {
+    this.kind = kind;
+    this.sparkType = sparkType;
+  }
+
+  /** Short name used in quarantine reasons, e.g. "date". */
+  public String kind() {
+    return kind;
+  }
+
+  public DataType sparkType() {
+    return sparkType;
+  }
+
+  /** The typed value of trimmed text {@code raw}; null for no value and for unreadable text. */
+  public abstract Column read(Column raw);
+
+  /** True when the text means "no value" rather than something unreadable. */
+  public Column isNoValue(Column raw) {
+    return raw.isNull().or(trim(raw).equalTo(""));
+  }
+
+  public static final ValueType TEXT =
+      new ValueType("text", DataTypes.StringType) {
+        @Override
+        public Column read(Column raw) {
+          return when(trim(raw).notEqual(""), trim(raw));
+        }
+      };
+
+  /** Identifiers: trimmed text; -1, 0 and blank are the LCS "no value" sentinels. */
+  public static final ValueType ID =
+      new ValueType("id", DataTypes.StringType) {
+        @Override
+        public Column read(Column raw) {
+          return when(not(isNoValue(raw)), trim(raw));
+        }
+
+        @Override
+        public Column isNoValue(Column raw) {
+          return raw.isNull().or(trim(raw).isin("", "-1", "0"));
+        }
+      };
+
+  public static final ValueType DATE =
+      new ValueType("date", DataTypes.DateType) {
+        @Override
+        public Column read(Column raw) {
+          return when(not(isNoValue(raw)).and(timeIsValid(raw)), dateOf(raw));
+        }
+
+        @Override
+        public Column isNoValue(Column raw) {
+          return super.isNoValue(raw).or(dateOf(raw).equalTo(lit(java.sql.Date.valueOf("1900-01-01"))));
+        }
+      };
+
+  public static final ValueType DATETIME =
+      new ValueType("datetime", DataTypes.TimestampType) {
+        @Override
+        public Column read(Column raw) {
+          Column t = trim(raw);
+          Column ts =
+              make_timestamp(
+                  year(dateOf(raw)),
+                  month(dateOf(raw)),
+                  dayofmonth(dateOf(raw)),
+                  coalesce(part(t, 7).cast("int"), lit(0)),
+                  coalesce(part(t, 8).cast("int"), lit(0)),
+                  coalesce(part(t, 9), lit("0"))
+                      .cast("decimal(8,6)")
+                      .plus(coalesce(concat(lit("0."), rpad(part(t, 10), 3, "0")).cast("decimal(8,6)"), lit(0))));
+          return when(not(isNoValue(raw)), ts);
+        }
+
+        @Override
+        public Column isNoValue(Column raw) {
+          return DATE.isNoValue(raw);
+        }
+      };
+
+  public static final ValueType YES_NO =
+      new ValueType("yes/no", DataTypes.BooleanType) {
+        @Override
+        public Column read(Column raw) {
+          Column v = lower(trim(raw));
+          return when(v.isin("yes", "y", "true", "1"), lit(true))
+              .when(v.isin("no", "n", "false", "0"), lit(false));
+        }
+      };
+
+  /** Pounds with two decimal places; a leading £ and thousands commas are allowed. */
+  public static final ValueType MONEY =
+      new ValueType("money", DataTypes.createDecimalType(18, 2)) {
+        @Override
+        public Column read(Column raw) {
+          Column v = regexp_replace(trim(raw), "^£\\s*", "");
+          Column wellFormed = v.rlike("^-?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d{1,2})?$");
+          return when(wellFormed, regexp_replace(v, ",", "").cast(sparkType()));
+        }
+      };
+
+  /** A financial year written 2024-25 (1 April 2024 to 31 March 2025), kept as that text. */
+  public static final ValueType FINANCIAL_YEAR =
+      new ValueType("financial year", DataTypes.StringType) {
+        @Override
+        public Column read(Column raw) {
+          Column v = trim(raw);
+          Column start = regexp_extract(v, "^(\\d{4})-(\\d{2})$", 1);
+          Column end = regexp_extract(v, "^(\\d{4})-(\\d{2})$", 2);
+          return when(
+              start.notEqual("").and(start.cast("int").plus(1).mod(100).equalTo(end.cast("int"))), v);
+        }
+      };
+
+  /** A month written yyyy-MM, read as its first day. */
+  public static final ValueType MONTH =
+      new ValueType("month", DataTypes.DateType) {
+        @Override
+        public Column read(Column raw) {
+          Column v = trim(raw);
+          return when(
+              v.rlike("^\\d{4}-\\d{2}$"),
+              make_date(substring(v, 1, 4).cast("int"), substring(v, 6, 2).cast("int"), lit(1)));
+        }
+      };
+
+  /** One of a fixed list of codes, matched case-insensitively; the result is the listed spelling. */
+  public static ValueType code(List<String> codes) {
+    return code(codes, null);
+  }
+
+  /** As {@link #code(List)}, but anything unlisted reads as {@code fallback} instead of failing. */
+  public static ValueType code(List<String> codes, String fallback) {
+    return new ValueType("code", DataTypes.StringType) {
+      @Override
+      public Column read(Column raw) {
+        Column v = upper(trim(raw));
+        Column result = null;
+        for (String c : codes) {
+          Column match = v.equalTo(c.toUpperCase(Locale.ROOT));
+          result = result == null ? when(match, lit(c)) : result.when(match, lit(c));
+        }
+        if (fallback != null) {
+          result = result.when(not(isNoValue(raw)), lit(fallback));
+        }
+        return result;
+      }
+    };
+  }
+
+  private static Column part(Column trimmed, int group) {
+    Column p = regexp_extract(trimmed, DATE_TIME, group);
+    return when(p.notEqual(""), p);
+  }
+
+  private static Column dateOf(Column raw) {
+    Column t = trim(raw);
+    return coalesce(
+        make_date(part(t, 1).cast("int"), part(t, 2).cast("int"), part(t, 3).cast("int")),
+        make_date(part(t, 6).cast("int"), part(t, 5).cast("int"), part(t, 4).cast("int")));
+  }
+
+  /** A time after the date must itself be a real time of day, even where it is then dropped. */
+  private static Column timeIsValid(Column raw) {
+    Column t = trim(raw);
+    Column h = part(t, 7).cast("int");
+    Column m = part(t, 8).cast("int");
+    Column s = part(t, 9).cast("int");
+    return h.isNull().or(h.leq(23).and(m.leq(59)).and(coalesce(s, lit(0)).leq(59)));
+  }
+}

@@ -1,0 +1,22 @@
+package uk.steppingstones.landing.dataset;
+
+import static uk.steppingstones.landing.ContractColumn.optional;
+import static uk.steppingstones.landing.ContractColumn.required;
+import static uk.steppingstones.landing.ValueType.*;
+
+import java.util.List;
+import uk.steppingstones.landing.ContractColumn;
+import uk.steppingstones.landing.DatasetContract;
+
+/** A child-in-need plan. */
+public final class CinPlan extends DatasetContract {
+  @Override
+  public String name() {
+    return "cin_plan";
+  }
+
+  @Override
+  protected List<ContractColumn> ownColumns() {
+    return Plans.columns();
+  }
+}

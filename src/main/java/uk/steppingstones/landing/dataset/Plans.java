@@ -1,0 +1,22 @@
+package uk.steppingstones.landing.dataset;
+
+import static uk.steppingstones.landing.ContractColumn.optional;
+import static uk.steppingstones.landing.ContractColumn.required;
+import static uk.steppingstones.landing.ValueType.DATE;
+import static uk.steppingstones.landing.ValueType.ID;
+
+import java.util.List;
+import uk.steppingstones.landing.ContractColumn;
+
+/** Child protection and child-in-need plans share one shape. */
+final class Plans {
+  private Plans() {}
+
+  static List<ContractColumn> columns() {
+    return List.of(
+        required("PlanID", "plan_id", ID),
+        required("PersonID", "person_id", ID),
+        required("StartDate", "start_date", DATE),
+        optional("EndDate", "end_date", DATE));
+  }
+}

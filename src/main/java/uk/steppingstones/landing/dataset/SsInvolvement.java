@@ -1,0 +1,33 @@
+package uk.steppingstones.landing.dataset;
+
+import static uk.steppingstones.landing.ContractColumn.optional;
+import static uk.steppingstones.landing.ContractColumn.required;
+import static uk.steppingstones.landing.ValueType.*;
+
+import java.util.List;
+import uk.steppingstones.landing.ContractColumn;
+import uk.steppingstones.landing.DatasetContract;
+import uk.steppingstones.landing.RowRule;
+/** A Stepping Stones involvement: from the accepted initial consultation to closure. */
+public final class SsInvolvement extends DatasetContract {
+  @Override
+  public String name() {
+    return "ss_involvement";
+  }
+
+  @Override
+  protected List<ContractColumn> ownColumns() {
+    return List.of(
+        required("InvolvementID", "involvement_id", ID),
+        required("PersonID", "person_id", ID),
+        required("StartDate", "start_date", DATE),
+        optional("EndDate", "end_date", DATE));
+  }
+
+  @Override
+  public List<RowRule> rowRules() {
+    return List.of(
+        new RowRule("EndDate", "EndDate before StartDate",
+            v -> v.apply("end_date").lt(v.apply("start_date"))));
+  }
+}
