@@ -44,9 +44,12 @@ public abstract class DatasetContract {
     return all;
   }
 
-  /** Whether records name a person (and so are re-pointed when LCS merges people). */
+  /**
+   * Whether records name a person (and so are re-pointed to the surviving person when LCS merges
+   * people). The person dataset itself is keyed by the person and is not re-pointed.
+   */
   public final boolean hasPerson() {
-    return column("person_id").isPresent();
+    return column("person_id").isPresent() && !key().contains("person_id");
   }
 
   public final Optional<ContractColumn> column(String name) {
