@@ -47,6 +47,8 @@ public final class SparkSessions {
         // Dates and times in the extracts are UK wall-clock values; keep them as written.
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.ansi.enabled", "false")
+        // Field-count checks on CSV records need every column parsed, not just the selected ones.
+        .config("spark.sql.csv.parser.columnPruning.enabled", "false")
         .config("spark.scheduler.mode", "FAIR")
         .config("spark.ui.showConsoleProgress", "false");
   }

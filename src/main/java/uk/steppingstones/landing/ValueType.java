@@ -40,6 +40,11 @@ public abstract class ValueType {
   /** The typed value of trimmed text {@code raw}; null for no value and for unreadable text. */
   public abstract Column read(Column raw);
 
+  /** The quarantine or data-quality reason for text of this kind that cannot be read. */
+  public String problem() {
+    return "unreadable " + kind;
+  }
+
   /** True when the text means "no value" rather than something unreadable. */
   public Column isNoValue(Column raw) {
     return raw.isNull().or(trim(raw).equalTo(""));
@@ -76,7 +81,8 @@ public abstract class ValueType {
 
         @Override
         public Column isNoValue(Column raw) {
-          return super.isNoValue(raw).or(dateOf(raw).equalTo(lit(java.sql.Date.valueOf("1900-01-01"))));
+          return super.isNoValue(raw)
+              .or(coalesce(dateOf(raw).equalTo(lit(java.sql.Date.valueOf("1900-01-01"))), lit(false)));
         }
       };
 
@@ -158,6 +164,11 @@ public abstract class ValueType {
   /** As {@link #code(List)}, but anything unlisted reads as {@code fallback} instead of failing. */
   public static ValueType code(List<String> codes, String fallback) {
     return new ValueType("code", DataTypes.StringType) {
+      @Override
+      public String problem() {
+        return "unknown code";
+      }
+
       @Override
       public Column read(Column raw) {
         Column v = upper(trim(raw));

@@ -1,0 +1,66 @@
+package uk.steppingstones.common;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
+import scala.Option;
+
+/**
+ * Where each layer's Delta tables live under the lake root (a local folder or any Hadoop file
+ * system URI such as {@code s3a://bucket/lake}):
+ *
+ * <pre>
+ *   raw/&lt;dataset&gt;        every accepted landing row, append-only (bronze)
+ *   conformed/&lt;table&gt;    current state per dataset, and typed form tables (silver)
+ *   report/&lt;table&gt;      the gold tables of outputs.md
+ *   ops/&lt;table&gt;         ingest ledger, quarantine, run records
+ * </pre>
+ */
+public final class Lake {
+  private final SparkSession spark;
+  private final String root;
+
+  public Lake(SparkSession spark, String root) {
+    this.spark = spark;
+    this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  public String root() {
+    return root;
+  }
+
+  public String raw(String dataset) {
+    return root + "/raw/" + dataset;
+  }
+
+  public String conformed(String table) {
+    return root + "/conformed/" + table;
+  }
+
+  public String report(String table) {
+    return root + "/report/" + table;
+  }
+
+  public String ops(String table) {
+    return root + "/ops/" + table;
+  }
+
+  /** The table's latest version, or -1 when there is no Delta table at {@code path}. */
+  public long version(String path) {
+    DeltaLog log = DeltaLog.forTable(spark, path);
+    return log.update(false, Option.empty(), Option.empty()).version();
+  }
+
+  public boolean exists(String path) {
+    return version(path) >= 0;
+  }
+
+  public Dataset<Row> read(String path) {
+    return spark.read().format("delta").load(path);
+  }
+}
