@@ -45,7 +45,7 @@ class LandingReaderTest extends SparkTest {
         "I3|P3|2024-04-03||5|true||1",
         "I4|P4|||6|false||1");
     Row bad = rows.filter("involvement_id = 'I4'").select("problems").first();
-    assertEquals("[[StartDate,unreadable date]]", bad.get(0).toString());
+    assertEquals("[StartDate,unreadable date]", bad.getList(0).get(0).toString());
   }
 
   @Test
