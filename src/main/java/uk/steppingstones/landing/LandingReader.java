@@ -55,7 +55,7 @@ public final class LandingReader {
       breaks = breaks.plus(lineBreaks(col("_c" + i)));
     }
     breaks = when(col(CORRUPT).isNotNull(), lineBreaks(col(CORRUPT))).otherwise(breaks);
-    var inFileOrder = Window.orderBy("record_index").rowsBetween(Window.unboundedPreceding(), -1);
+    var inFileOrder = Window.partitionBy(lit(file.name())).orderBy("record_index").rowsBetween(Window.unboundedPreceding(), -1);
     Column startLine = lit(1).plus(coalesce(sum(breaks.plus(1)).over(inFileOrder), lit(0)));
 
     List<Column> fields = new ArrayList<>();

@@ -1,0 +1,135 @@
+package uk.steppingstones.nightly;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import uk.steppingstones.common.Lake;
+import uk.steppingstones.common.Progress;
+import uk.steppingstones.conformed.ConformedStage;
+import uk.steppingstones.conformed.PersonMerges;
+import uk.steppingstones.landing.DatasetContract;
+import uk.steppingstones.landing.LandingReader;
+import uk.steppingstones.landing.Lineage;
+import uk.steppingstones.landing.RecordParser;
+import uk.steppingstones.raw.RawStage;
+
+/**
+ * One dataset's night: its accepted files are read once (Spark CSV), parsed, written to raw,
+ * their rejected records set aside for quarantine, and the rest merged into the conformed table.
+ * Every line read is counted as loaded or quarantined, and every loaded line as current or
+ * superseded.
+ */
+final class DatasetIngest {
+  /** A count of records by dataset, column and reason (quarantine reasons, data-quality issues). */
+  record ReasonCount(String dataset, String column, String reason, long rows) {}
+
+  /** What the dataset's night produced. */
+  record Result(
+      DatasetContract dataset,
+      List<FileOutcome> files,
+      List<ReasonCount> quarantineReasons,
+      List<ReasonCount> dataQuality,
+      Dataset<Row> quarantine) {}
+
+  private final Lake lake;
+  private final RawStage raw;
+  private final ConformedStage conformed;
+  private final String runId;
+  private final Timestamp at;
+
+  DatasetIngest(Lake lake, RawStage raw, ConformedStage conformed, String runId, Timestamp at) {
+    this.lake = lake;
+    this.raw = raw;
+    this.conformed = conformed;
+    this.runId = runId;
+    this.at = at;
+  }
+
+  /**
+   * @param files the dataset's accepted files of the night, in extract order
+   * @param survivorMap person id to surviving person id, for records that name a person
+   * @param survivorChanges ids whose survivor changed tonight, or null when none did
+   */
+  Result run(DatasetContract dataset, List<NightPlan.Accepted> files, Dataset<Row> survivorMap,
+      Dataset<Row> survivorChanges) {
+    if (dataset.hasPerson() && survivorChanges != null) {
+      conformed.repoint(dataset, survivorChanges);
+    }
+    if (files.isEmpty()) {
+      return new Result(dataset, List.of(), List.of(), List.of(), null);
+    }
+    Dataset<Row> text = null;
+    Map<String, String> checksums = new LinkedHashMap<>();
+    for (NightPlan.Accepted f : files) {
+      Dataset<Row> one = LandingReader.read(lake.spark(), f.file(), f.header(), f.outcome().fileRank(), f.outcome().checksum());
+      text = text == null ? one : text.unionByName(one);
+      checksums.put(f.file().name(), f.outcome().checksum());
+    }
+    Dataset<Row> parsed = RecordParser.parse(text, dataset).persist(StorageLevel.MEMORY_AND_DISK());
+    Column accepted = size(col("problems")).equalTo(0);
+
+    Map<String, long[]> perFile = new HashMap<>();
+    Progress.step("landing", dataset.name(), () -> {
+      long total = 0;
+      for (Row r : parsed.groupBy(Lineage.SOURCE_FILE)
+          .agg(count(lit(1)), sum(when(accepted, 1).otherwise(0)))
+          .collectAsList()) {
+        perFile.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
+        total += r.getLong(1);
+      }
+      return total;
+    });
+
+    Dataset<Row> rejected = parsed.filter(not(accepted));
+    // Kept in memory until the one quarantine write of the night, so files are read only once.
+    Dataset<Row> quarantine = RawStage.quarantineRows(rejected, dataset, runId, at).cache();
+    List<ReasonCount> reasons = counts(dataset, quarantine.groupBy("column", "reason").count());
+    List<ReasonCount> quality = counts(dataset,
+        parsed.filter(accepted).select(explode(col("dq_issues")).as("i"))
+            .groupBy(col("i.column").as("column"), col("i.reason").as("reason")).count());
+
+    Dataset<Row> good = parsed.filter(accepted);
+    Progress.step("raw", dataset.name(), () -> {
+      raw.writeRaw(lake.raw(dataset.name()), RawStage.rawRows(good, runId, at), checksums);
+      return perFile.values().stream().mapToLong(v -> v[1]).sum();
+    });
+
+    Dataset<Row> records = dataset.hasPerson() ? PersonMerges.repoint(good, survivorMap) : good;
+    Progress.step("conformed", dataset.name(), () -> conformed.merge(dataset, ConformedStage.conformedColumns(records, dataset)));
+
+    // Lines of tonight's files that are the current version now; the rest were superseded.
+    Map<String, Long> current = new HashMap<>();
+    for (Row r : lake.read(lake.conformed(dataset.name()))
+        .filter(String.join(" OR ", files.stream()
+            .map(f -> "(" + Lineage.SOURCE_FILE + " = '" + f.file().name() + "' AND " + Lineage.FILE_RANK + " = "
+                + f.outcome().fileRank() + ")").toList()))
+        .groupBy(Lineage.SOURCE_FILE).count().collectAsList()) {
+      current.put(r.getString(0), r.getLong(1));
+    }
+    List<FileOutcome> outcomes = new ArrayList<>();
+    for (NightPlan.Accepted f : files) {
+      long[] c = perFile.getOrDefault(f.file().name(), new long[] {0, 0});
+      long now = current.getOrDefault(f.file().name(), 0L);
+      outcomes.add(f.outcome().withCounts(c[0], c[1], c[0] - c[1], c[1] - now));
+    }
+    parsed.unpersist();
+    return new Result(dataset, outcomes, reasons, quality, quarantine);
+  }
+
+  private static List<ReasonCount> counts(DatasetContract dataset, Dataset<Row> grouped) {
+    List<ReasonCount> out = new ArrayList<>();
+    for (Row r : grouped.collectAsList()) {
+      out.add(new ReasonCount(dataset.name(), r.getString(0), r.getString(1), r.getLong(2)));
+    }
+    return out;
+  }
+}

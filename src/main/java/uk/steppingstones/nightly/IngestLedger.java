@@ -1,0 +1,86 @@
+package uk.steppingstones.nightly;
+
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import uk.steppingstones.common.DeltaWriter;
+import uk.steppingstones.common.Lake;
+
+/**
+ * The ingest ledger: every landing file the pipeline has ingested or rejected, with its checksum
+ * and counts. It decides what a night skips (same name, same checksum) and what it takes again
+ * as a correction (same name, new checksum), and it dates the data (the as-of date).
+ */
+public final class IngestLedger {
+  public static final StructType SCHEMA =
+      new StructType()
+          .add("file_name", DataTypes.StringType, false)
+          .add("dataset", DataTypes.StringType, false)
+          .add("extract_date", DataTypes.DateType, false)
+          .add("same_day_number", DataTypes.IntegerType, false)
+          .add("revision", DataTypes.IntegerType, false)
+          .add("file_rank", DataTypes.LongType, false)
+          .add("checksum", DataTypes.StringType, false)
+          .add("size_bytes", DataTypes.LongType, false)
+          .add("lines_read", DataTypes.LongType, false)
+          .add("loaded", DataTypes.LongType, false)
+          .add("quarantined", DataTypes.LongType, false)
+          .add("superseded", DataTypes.LongType, false)
+          .add("outcome", DataTypes.StringType, false)
+          .add("message", DataTypes.StringType, true)
+          .add("run_id", DataTypes.StringType, false)
+          .add("recorded_at", DataTypes.TimestampType, false);
+
+  /** One earlier entry, as the planner needs it. */
+  public record Entry(String fileName, String checksum, String outcome, LocalDate extractDate) {}
+
+  private final Lake lake;
+  private final String path;
+
+  public IngestLedger(Lake lake) {
+    this.lake = lake;
+    this.path = lake.ops("ingest_ledger");
+  }
+
+  /** Every earlier entry (the ledger is one small row per file ever landed). */
+  public List<Entry> entries() {
+    List<Entry> entries = new ArrayList<>();
+    if (!lake.exists(path)) {
+      return entries;
+    }
+    for (Row r : lake.read(path).select("file_name", "checksum", "outcome", "extract_date").collectAsList()) {
+      entries.add(new Entry(r.getString(0), r.getString(1), r.getString(2), r.getDate(3).toLocalDate()));
+    }
+    return entries;
+  }
+
+  /** The latest extract date among ingested files: the default as-of date. */
+  public static Optional<LocalDate> latestIngested(List<Entry> entries) {
+    return entries.stream().filter(e -> e.outcome().equals(FileOutcome.INGESTED))
+        .map(Entry::extractDate).max(LocalDate::compareTo);
+  }
+
+  public void record(DeltaWriter writer, List<FileOutcome> files, String runId, Timestamp at) {
+    List<Row> rows = new ArrayList<>();
+    for (FileOutcome f : files) {
+      if (!f.outcome().equals(FileOutcome.INGESTED) && !f.outcome().equals(FileOutcome.REJECTED)) {
+        continue;
+      }
+      rows.add(RowFactory.create(f.file(), f.dataset(), Date.valueOf(f.extractDate()), f.sameDayNumber(),
+          f.revision(), f.fileRank(), f.checksum(), f.sizeBytes(), f.linesRead(), f.loaded(), f.quarantined(),
+          f.superseded(), f.outcome(), f.message(), runId, at));
+    }
+    if (!rows.isEmpty()) {
+      writer.append(lake.spark().createDataFrame(rows, SCHEMA), path);
+    }
+  }
+
+}

@@ -1,0 +1,89 @@
+package uk.steppingstones.nightly;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import uk.steppingstones.landing.DatasetContract;
+import uk.steppingstones.landing.FileInspection;
+import uk.steppingstones.landing.HeaderMapping;
+import uk.steppingstones.landing.LandingFile;
+
+/**
+ * What a night will do with each file in the landing folder, decided before Spark reads any
+ * row: files in extract order; a file already ingested with the same checksum is skipped; a file
+ * with a known name and new content is a correction (its revision ranks it after the original);
+ * a file that is not UTF-8, has no header, names a column twice or lacks a required column is
+ * rejected whole; any other file is reported as unrecognised.
+ */
+final class NightPlan {
+  /** A file whose records will be read tonight. */
+  record Accepted(LandingFile file, HeaderMapping header, FileOutcome outcome) {}
+
+  final List<FileOutcome> outcomes = new ArrayList<>();
+  final Map<DatasetContract, List<Accepted>> accepted = new LinkedHashMap<>();
+
+  static NightPlan of(String landingDir, Configuration conf, List<IngestLedger.Entry> ledger) throws IOException {
+    NightPlan plan = new NightPlan();
+    Path dir = new Path(landingDir);
+    FileSystem fs = dir.getFileSystem(conf);
+    if (!fs.exists(dir)) {
+      throw new IOException("the landing folder " + landingDir + " does not exist");
+    }
+    List<LandingFile> files = new ArrayList<>();
+    FileStatus[] listing = fs.listStatus(dir);
+    java.util.Arrays.sort(listing, Comparator.comparing(s -> s.getPath().getName()));
+    for (FileStatus s : listing) {
+      String name = s.getPath().getName();
+      if (s.isDirectory() || name.startsWith(".")) {
+        continue;
+      }
+      LandingFile.recognise(s.getPath().toString(), name).ifPresentOrElse(files::add,
+          () -> plan.outcomes.add(new FileOutcome(name, null, null, 0, 0, 0, null, s.getLen(), 0, 0, 0, 0,
+              FileOutcome.UNRECOGNISED, "not a dataset of the landing contract: left alone")));
+    }
+    files.sort(null);
+    for (LandingFile f : files) {
+      FileInspection inspection;
+      try (InputStream in = fs.open(new Path(f.path()))) {
+        inspection = FileInspection.of(in);
+      }
+      String checksum = inspection.checksum();
+      List<IngestLedger.Entry> earlier = ledger.stream().filter(e -> e.fileName().equals(f.name())).toList();
+      var same = earlier.stream().filter(e -> e.checksum().equals(checksum)).findFirst();
+      int revision = (int) earlier.stream().map(IngestLedger.Entry::checksum).distinct().count();
+      long dataLines = Math.max(0, inspection.physicalLines() - 1);
+      if (same.isPresent()) {
+        boolean wasRejected = same.get().outcome().equals(FileOutcome.REJECTED);
+        plan.outcomes.add(new FileOutcome(f.name(), f.dataset().name(), f.extractDate(), f.sameDayNumber(), revision,
+            f.rank(revision), checksum, inspection.sizeBytes(), 0, 0, 0, 0,
+            wasRejected ? FileOutcome.STILL_REJECTED : FileOutcome.SKIPPED,
+            wasRejected ? "rejected in an earlier run with this same content; replace the file to load it" : "already ingested"));
+        continue;
+      }
+      String rejection = inspection.problem();
+      HeaderMapping header = null;
+      if (rejection == null) {
+        header = HeaderMapping.of(f.dataset(), inspection.header());
+        rejection = header.rejection();
+      }
+      FileOutcome outcome = new FileOutcome(f.name(), f.dataset().name(), f.extractDate(), f.sameDayNumber(), revision,
+          f.rank(revision), checksum, inspection.sizeBytes(), 0, 0, 0, 0,
+          rejection == null ? FileOutcome.INGESTED : FileOutcome.REJECTED,
+          rejection == null ? null : f.name() + ": " + rejection);
+      if (rejection != null) {
+        plan.outcomes.add(outcome.withCounts(dataLines, 0, 0, 0));
+      } else {
+        plan.accepted.computeIfAbsent(f.dataset(), d -> new ArrayList<>()).add(new Accepted(f, header, outcome));
+      }
+    }
+    return plan;
+  }
+}

@@ -1,0 +1,310 @@
+package uk.steppingstones.nightly;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import uk.steppingstones.common.ChildKey;
+import uk.steppingstones.common.DeltaWriter;
+import uk.steppingstones.common.Lake;
+import uk.steppingstones.common.Progress;
+import uk.steppingstones.common.SparkSessions;
+import uk.steppingstones.conformed.ConformedStage;
+import uk.steppingstones.conformed.ConformedTables;
+import uk.steppingstones.conformed.PersonMerges;
+import uk.steppingstones.conformed.form.FormAnswers;
+import uk.steppingstones.conformed.form.FormTable;
+import uk.steppingstones.conformed.form.FormTables;
+import uk.steppingstones.export.PowerBiExport;
+import uk.steppingstones.landing.DatasetContract;
+import uk.steppingstones.landing.Datasets;
+import uk.steppingstones.raw.RawStage;
+import uk.steppingstones.report.ReportInputs;
+import uk.steppingstones.report.ReportStage;
+import uk.steppingstones.report.ReportTable;
+import uk.steppingstones.report.ReportTables;
+
+/**
+ * The nightly run: landing -> raw -> conformed -> report -> export. Exit status (outputs.md):
+ * 0 done; 2 done, but a file was rejected whole; 3 another run holds the lake; 1 failed, and
+ * then every table and export file this run touched is put back as it was.
+ */
+public final class NightlyJob {
+  public static final int DONE = 0, FAILED = 1, DONE_WITH_REJECTED_FILES = 2, LOCKED = 3;
+  private static final int THREADS = 3;
+
+  private final SparkSession spark;
+  private final NightlyOptions options;
+  private final List<ReportTable> reportTables;
+
+  public NightlyJob(SparkSession spark, NightlyOptions options, List<ReportTable> reportTables) {
+    this.spark = spark;
+    this.options = options;
+    this.reportTables = reportTables;
+  }
+
+  public static void main(String[] args) {
+    NightlyOptions options;
+    try {
+      options = NightlyOptions.parse(args, System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(FAILED);
+      return;
+    }
+    SparkSession spark = SparkSessions.forJob("stepping-stones-nightly");
+    int exit;
+    try {
+      exit = new NightlyJob(spark, options, ReportTables.ALL).run().exitCode();
+    } finally {
+      spark.stop();
+    }
+    System.exit(exit);
+  }
+
+  /** Runs the night and returns its record (also written to ops/run_record, when the lake was ours). */
+  public RunRecord run() {
+    Instant started = Instant.now();
+    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+        + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Optional<RunLock> lock;
+    try {
+      lock = RunLock.tryAcquire(options.lake(), spark.sparkContext().hadoopConfiguration());
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot take the run lock on " + options.lake() + ": " + e.getMessage(), e);
+    }
+    if (lock.isEmpty()) {
+      String msg = "another run holds the lake " + options.lake() + "; nothing was done";
+      System.out.println(msg);
+      return new RunRecord(runId, Timestamp.from(started), Timestamp.from(Instant.now()), null, "locked", LOCKED,
+          msg, List.of(), List.of(), List.of(), List.of(), Map.of(), null);
+    }
+    try (RunLock held = lock.get()) {
+      RunRecord record = runLocked(runId, started);
+      System.out.println(RunSummary.format(record));
+      return record;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private RunRecord runLocked(String runId, Instant started) {
+    Lake lake = new Lake(spark, options.lake());
+    DeltaWriter writer = new DeltaWriter(lake);
+    Timestamp at = Timestamp.from(started);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    PowerBiExport export = null;
+    List<FileOutcome> outcomes = new ArrayList<>();
+    List<DatasetIngest.ReasonCount> reasons = new ArrayList<>();
+    List<DatasetIngest.ReasonCount> quality = new ArrayList<>();
+    List<String> cycles = new ArrayList<>();
+    LocalDate asOf = null;
+    try {
+      export = new PowerBiExport(spark, options.export(), runId);
+      IngestLedger ledger = new IngestLedger(lake);
+      List<IngestLedger.Entry> entries = ledger.entries();
+      RunRecord.Previous previous = RunRecord.lastSucceeded(lake);
+      NightPlan plan = NightPlan.of(options.landing(), spark.sparkContext().hadoopConfiguration(), entries);
+      outcomes.addAll(plan.outcomes);
+      Progress.note(String.format("run %s: %d files to ingest, %d other files", runId,
+          plan.accepted.values().stream().mapToInt(List::size).sum(), plan.outcomes.size()));
+
+      RawStage raw = new RawStage(writer);
+      ConformedStage conformed = new ConformedStage(writer);
+      DatasetIngest ingest = new DatasetIngest(lake, raw, conformed, runId, at);
+      List<DatasetIngest.Result> results = new ArrayList<>();
+
+      // People first: every other dataset is pointed at the surviving person of a merge.
+      DatasetContract person = Datasets.get("person");
+      Dataset<Row> survivors = conformed.survivorMap().cache();
+      Dataset<Row> changes = null;
+      List<NightPlan.Accepted> personFiles = plan.accepted.getOrDefault(person, List.of());
+      if (!personFiles.isEmpty()) {
+        results.add(ingest.run(person, personFiles, survivors, changes));
+        PersonMerges.Resolution resolution = PersonMerges.resolve(conformed.current("person"));
+        cycles.addAll(resolution.cycles());
+        Dataset<Row> newSurvivors = PersonMerges.asFrame(spark, resolution.survivors()).cache();
+        changes = PersonMerges.changes(survivors, newSurvivors).cache();
+        if (changes.isEmpty()) {
+          changes = null;
+        } else {
+          conformed.saveSurvivorMap(newSurvivors);
+        }
+        survivors = newSurvivors;
+      }
+      List<Future<DatasetIngest.Result>> running = new ArrayList<>();
+      for (DatasetContract d : Datasets.ALL) {
+        if (d != person) {
+          Dataset<Row> s = survivors, c = changes;
+          List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
+          running.add(pool.submit(() -> ingest.run(d, files, s, c)));
+        }
+      }
+      for (Future<DatasetIngest.Result> f : running) {
+        results.add(f.get());
+      }
+      Map<String, String> ingestedFiles = new TreeMap<>();
+      Dataset<Row> quarantine = null;
+      for (DatasetIngest.Result r : results) {
+        outcomes.addAll(r.files());
+        reasons.addAll(r.quarantineReasons());
+        quality.addAll(r.dataQuality());
+        r.files().forEach(f -> ingestedFiles.put(f.file(), f.checksum()));
+        if (r.quarantine() != null) {
+          quarantine = quarantine == null ? r.quarantine() : quarantine.unionByName(r.quarantine());
+        }
+      }
+      if (quarantine != null) {
+        Dataset<Row> q = quarantine;
+        Progress.step("raw", RawStage.QUARANTINE, () -> {
+          raw.writeQuarantine(lake.ops(RawStage.QUARANTINE), q, ingestedFiles);
+          return reasons.stream().mapToLong(DatasetIngest.ReasonCount::rows).sum();
+        });
+      }
+
+      rebuildFormTables(lake, conformed, previous, pool);
+
+      List<IngestLedger.Entry> all = new ArrayList<>(entries);
+      outcomes.stream().filter(o -> o.outcome().equals(FileOutcome.INGESTED))
+          .forEach(o -> all.add(new IngestLedger.Entry(o.file(), o.checksum(), o.outcome(), o.extractDate())));
+      asOf = options.asOf().or(() -> IngestLedger.latestIngested(all)).orElse(null);
+
+      Map<String, Long> versions = versions(lake, ConformedTables.names(), lake::conformed);
+      String fingerprint = fingerprint(versions, asOf);
+      if (asOf == null) {
+        Progress.note("no data has been ingested yet: no report to build");
+      } else if (!fingerprint.equals(previous.reportFingerprint()) || !reportComplete(lake, export)) {
+        buildReport(lake, writer, conformed, export, asOf, pool);
+      } else {
+        Progress.note("report: inputs unchanged since the last run, tables and export kept");
+      }
+      ledger.record(writer, outcomes, runId, at);
+      versions.putAll(versions(lake, reportTables.stream().map(ReportTable::name).toList(), lake::report));
+      boolean rejected = outcomes.stream().anyMatch(FileOutcome::isRejected);
+      RunRecord record = new RunRecord(runId, at, Timestamp.from(Instant.now()), asOf, RunRecord.SUCCEEDED,
+          rejected ? DONE_WITH_REJECTED_FILES : DONE,
+          rejected ? "done, but at least one file was rejected whole" : "done",
+          outcomes, reasons, quality, cycles, versions, fingerprint);
+      writer.append(spark.createDataFrame(List.of(record.toRow()), RunRecord.SCHEMA), RunRecord.path(lake));
+      export.commit();
+      return record;
+    } catch (Throwable e) {
+      Progress.warn("run failed: " + e);
+      e.printStackTrace();
+      writer.rollback();
+      if (export != null) {
+        export.rollback();
+      }
+      RunRecord failed = new RunRecord(runId, at, Timestamp.from(Instant.now()), asOf, RunRecord.FAILED, FAILED,
+          "failed, every table and export file left as before the run: " + e, outcomes, reasons, quality, cycles,
+          Map.of(), null);
+      try {
+        new DeltaWriter(lake).append(spark.createDataFrame(List.of(failed.toRow()), RunRecord.SCHEMA),
+            RunRecord.path(lake));
+      } catch (RuntimeException ignored) {
+        Progress.warn("could not record the failed run: " + ignored);
+      }
+      return failed;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Typed form tables are rebuilt when the form headers or answers changed since the last run. */
+  private void rebuildFormTables(Lake lake, ConformedStage conformed, RunRecord.Previous previous,
+      ExecutorService pool) throws Exception {
+    boolean changed = false;
+    for (String source : List.of("lcs_form", "lcs_form_answer")) {
+      changed |= lake.version(lake.conformed(source)) != previous.tableVersions().getOrDefault(source, -2L);
+    }
+    for (FormTable f : FormTables.ALL) {
+      changed |= !lake.exists(lake.conformed(f.name()));
+    }
+    if (!changed) {
+      return;
+    }
+    Dataset<Row> forms = conformed.current("lcs_form").cache();
+    Dataset<Row> answers = FormAnswers.winning(conformed.current("lcs_form_answer")).cache();
+    List<Future<Long>> builds = new ArrayList<>();
+    for (FormTable f : FormTables.ALL) {
+      builds.add(pool.submit(() -> conformed.rebuild(f, forms, answers)));
+    }
+    for (Future<Long> b : builds) {
+      b.get();
+    }
+    forms.unpersist();
+    answers.unpersist();
+  }
+
+  private void buildReport(Lake lake, DeltaWriter writer, ConformedStage conformed, PowerBiExport export,
+      LocalDate asOf, ExecutorService pool) throws Exception {
+    Map<String, Dataset<Row>> current = new HashMap<>();
+    ReportInputs inputs = new ReportInputs(
+        name -> {
+          synchronized (current) {
+            return current.computeIfAbsent(name, n -> conformed.current(n).cache());
+          }
+        },
+        asOf, new ChildKey(options.pseudonymKey()));
+    new ReportStage(writer).build(reportTables, inputs, pool);
+    List<Future<Long>> exports = new ArrayList<>();
+    for (ReportTable t : reportTables) {
+      exports.add(pool.submit(() -> Progress.step("export", t.name() + ".parquet", () -> {
+        try {
+          Dataset<Row> rows = lake.read(lake.report(t.name()));
+          export.write(t.name(), rows);
+          return rows.count();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      })));
+    }
+    for (Future<Long> f : exports) {
+      f.get();
+    }
+    current.values().forEach(Dataset::unpersist);
+  }
+
+  private boolean reportComplete(Lake lake, PowerBiExport export) {
+    return reportTables.stream().allMatch(t ->
+        lake.exists(lake.report(t.name())) && java.nio.file.Files.exists(export.file(t.name())));
+  }
+
+  private static Map<String, Long> versions(Lake lake, List<String> tables, java.util.function.Function<String, String> path) {
+    Map<String, Long> v = new TreeMap<>();
+    tables.forEach(t -> v.put(t, lake.version(path.apply(t))));
+    return v;
+  }
+
+  /** What the report is computed from: conformed versions, A, the code, and the key (hashed). */
+  private String fingerprint(Map<String, Long> versions, LocalDate asOf) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(versions.toString().getBytes(StandardCharsets.UTF_8));
+      sha.update(String.valueOf(asOf).getBytes(StandardCharsets.UTF_8));
+      sha.update(CodeFingerprint.of().getBytes(StandardCharsets.UTF_8));
+      sha.update(new ChildKey(options.pseudonymKey()).of("key-check").getBytes(StandardCharsets.UTF_8));
+      reportTables.forEach(t -> sha.update(t.name().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package uk.steppingstones.nightly;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import uk.steppingstones.common.Lake;
+
+/**
+ * One row per run in {@code ops/run_record}: when, as of which date, how it ended, and every
+ * count of the night's accounting (per file, per dataset, quarantine reasons, data quality). It
+ * also remembers the versions of the tables a successful run left behind, so the next night
+ * rebuilds derived tables only when their inputs changed.
+ */
+public record RunRecord(
+    String runId,
+    Timestamp startedAt,
+    Timestamp endedAt,
+    LocalDate asOf,
+    String status,
+    int exitCode,
+    String message,
+    List<FileOutcome> files,
+    List<DatasetIngest.ReasonCount> quarantineReasons,
+    List<DatasetIngest.ReasonCount> dataQuality,
+    List<String> mergeCycles,
+    Map<String, Long> tableVersions,
+    String reportFingerprint) {
+
+  public static final String SUCCEEDED = "succeeded";
+  public static final String FAILED = "failed";
+
+  private static final StructType REASON =
+      new StructType().add("dataset", "string").add("column", "string").add("reason", "string").add("rows", "long");
+  private static final StructType FILE =
+      new StructType().add("file", "string").add("dataset", "string").add("outcome", "string")
+          .add("checksum", "string").add("lines_read", "long").add("loaded", "long").add("quarantined", "long")
+          .add("superseded", "long").add("message", "string");
+  static final StructType SCHEMA =
+      new StructType()
+          .add("run_id", "string")
+          .add("started_at", "timestamp")
+          .add("ended_at", "timestamp")
+          .add("as_of", "date")
+          .add("status", "string")
+          .add("exit_code", "int")
+          .add("message", "string")
+          .add("files", DataTypes.createArrayType(FILE))
+          .add("quarantine_reasons", DataTypes.createArrayType(REASON))
+          .add("data_quality", DataTypes.createArrayType(REASON))
+          .add("merge_cycles", DataTypes.createArrayType(DataTypes.StringType))
+          .add("table_versions", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
+          .add("report_fingerprint", "string");
+
+  Row toRow() {
+    List<Row> fileRows = new ArrayList<>();
+    for (FileOutcome f : files) {
+      fileRows.add(RowFactory.create(f.file(), f.dataset(), f.outcome(), f.checksum(), f.linesRead(), f.loaded(),
+          f.quarantined(), f.superseded(), f.message()));
+    }
+    return RowFactory.create(runId, startedAt, endedAt, asOf == null ? null : Date.valueOf(asOf), status, exitCode,
+        message, fileRows, reasons(quarantineReasons), reasons(dataQuality), mergeCycles, tableVersions,
+        reportFingerprint);
+  }
+
+  private static List<Row> reasons(List<DatasetIngest.ReasonCount> counts) {
+    List<Row> rows = new ArrayList<>();
+    counts.forEach(c -> rows.add(RowFactory.create(c.dataset(), c.column(), c.reason(), c.rows())));
+    return rows;
+  }
+
+  static String path(Lake lake) {
+    return lake.ops("run_record");
+  }
+
+  /** What the last successful run left: its table versions, report fingerprint and as-of date. */
+  record Previous(Map<String, Long> tableVersions, String reportFingerprint) {
+    static final Previous NONE = new Previous(Map.of(), "");
+  }
+
+  static Previous lastSucceeded(Lake lake) {
+    String path = path(lake);
+    if (!lake.exists(path)) {
+      return Previous.NONE;
+    }
+    Optional<Row> last = lake.read(path)
+        .filter(col("status").equalTo(SUCCEEDED))
+        .orderBy(col("ended_at").desc())
+        .select("table_versions", "report_fingerprint")
+        .limit(1).collectAsList().stream().findFirst();
+    return last.map(r -> new Previous(r.<String, Long>getJavaMap(0), r.getString(1))).orElse(Previous.NONE);
+  }
+}
