@@ -74,7 +74,19 @@ public final class ReportInputs {
    * and cached.
    */
   public synchronized Dataset<Row> shared(String name, Supplier<Dataset<Row>> compute) {
-    return shared.computeIfAbsent(name, n -> compute.get().cache());
+    // Not computeIfAbsent: one shared result may be computed from another.
+    Dataset<Row> result = shared.get(name);
+    if (result == null) {
+      result = compute.get().cache();
+      shared.put(name, result);
+    }
+    return result;
+  }
+
+  /** Releases the cached shared results once the report is written. */
+  public synchronized void release() {
+    shared.values().forEach(Dataset::unpersist);
+    shared.clear();
   }
 
   private Dataset<Row> asOfView(Dataset<Row> t) {
