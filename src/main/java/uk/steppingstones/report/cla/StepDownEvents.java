@@ -34,15 +34,18 @@ public final class StepDownEvents {
 
   /** Every counted event: {@code person_id, period_no, period_start, event_date, event_kind}. */
   public static Dataset<Row> of(ReportInputs in) {
+    // Shared inputs are fetched outside the supplier: ReportInputs.shared(...) does not nest.
+    Dataset<Row> periods = PeriodsOfCare.of(in);
+    Dataset<Row> episodes = PeriodsOfCare.episodes(in);
     return in.shared("cla_step_down_events", () -> {
       Dataset<Row> ceased =
-          PeriodsOfCare.of(in)
+          periods
               .filter(col("period_end").isNotNull())
               .select(
                   col("person_id"), col("period_no"), col("period_start"),
                   col("period_end").as("event_date"), lit(CEASED).as("event_kind"));
       Dataset<Row> movesToP1 =
-          PeriodsOfCare.episodes(in)
+          episodes
               .filter(
                   col("placement_type").equalTo("P1")
                       .and(not(col("opens_period")))
@@ -66,12 +69,13 @@ public final class StepDownEvents {
    * {@code with_ss}: an involvement open on that event's date.
    */
   public static Dataset<Row> firstInYear(ReportInputs in) {
+    Dataset<Row> events = of(in); // outside the supplier: shared(...) does not nest
     return in.shared("cla_first_step_down_in_fy", () -> {
       var first =
           Window.partitionBy("person_id", "financial_year")
               .orderBy(col("event_date").asc(), col("period_no").asc(), col("event_kind").asc());
       Dataset<Row> firsts =
-          of(in)
+          events
               .withColumn("financial_year", FinancialYear.of(col("event_date")))
               .withColumn("rank", row_number().over(first))
               .filter(col("rank").equalTo(1))
