@@ -24,9 +24,9 @@ public final class ExactPercentile {
       throw new IllegalArgumentException("percent " + percent);
     }
     Column n = size(sorted);
-    Column scaled = n.minus(1).multiply(percent); // position * 100
-    Column lower = floor(scaled.divide(100)).cast("int"); // 0-based index of the lower statistic
+    Column scaled = n.cast("bigint").minus(1).multiply(percent); // position * 100, exact
     Column remainder = scaled.mod(100); // hundredths of the way to the next statistic
+    Column lower = scaled.minus(remainder).divide(100).cast("int"); // 0-based index of the lower statistic
     Column low = element_at(sorted, lower.plus(1)).cast("decimal(38,6)");
     Column high =
         element_at(sorted, lower.plus(when(remainder.gt(0), lit(2)).otherwise(lit(1)))).cast("decimal(38,6)");
