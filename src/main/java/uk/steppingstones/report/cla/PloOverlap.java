@@ -1,0 +1,74 @@
+package uk.steppingstones.report.cla;
+
+import static org.apache.spark.sql.functions.*;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import uk.steppingstones.common.FinancialYear;
+import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.ReportInputs;
+import uk.steppingstones.report.ReportTable;
+
+/**
+ * {@code plo_overlap}: per FY, children_started_plo (distinct children with a PLO StartDate in the
+ * FY; P = their first in the FY), involved_before (an involvement starting strictly before P,
+ * however long ago and whether or not still open) and first_opened_during (no involvement
+ * starting before P, and one starting between P and the end of P's PLO, both inclusive), with
+ * their percentages of children_started_plo.
+ *
+ * <p>The end of P's PLO is the latest EndDate among the child's PLOs starting on P, and A when
+ * any of them is open (an EndDate after A reads as open). FYs run from the first FY with a PLO
+ * start through FY(A).
+ */
+public final class PloOverlap implements ReportTable {
+  @Override
+  public String name() {
+    return "plo_overlap";
+  }
+
+  @Override
+  public Dataset<Row> build(ReportInputs in) {
+    Dataset<Row> plo = in.table("plo");
+    Dataset<Row> starts =
+        plo.groupBy(col("person_id"), FinancialYear.of(col("start_date")).as("financial_year"))
+            .agg(min(col("start_date")).as("p"));
+    Dataset<Row> ends =
+        plo.groupBy(col("person_id").as("e_person"), col("start_date").as("e_start"))
+            .agg(
+                when(count(when(col("end_date").isNull(), lit(1))).gt(0), in.asOfDate())
+                    .otherwise(max(col("end_date")))
+                    .as("plo_end"));
+    Dataset<Row> inv =
+        in.table("ss_involvement").select(col("person_id").as("i_person"), col("start_date").as("i_start"));
+    Column before = col("i_start").lt(col("p"));
+    Column during = col("i_start").geq(col("p")).and(col("i_start").leq(col("plo_end")));
+    Dataset<Row> children =
+        starts
+            .join(ends, col("person_id").equalTo(col("e_person")).and(col("p").equalTo(col("e_start"))))
+            .join(inv, col("person_id").equalTo(col("i_person")), "left")
+            .groupBy("person_id", "financial_year")
+            .agg(
+                coalesce(max(before), lit(false)).as("before"),
+                coalesce(max(during), lit(false)).as("during"));
+    Dataset<Row> counts =
+        children
+            .groupBy(col("financial_year").as("fy"))
+            .agg(
+                count(lit(1)).as("n"),
+                count(when(col("before"), lit(1))).as("n_before"),
+                count(when(not(col("before")).and(col("during")), lit(1))).as("n_during"));
+    Dataset<Row> years = ReportColumns.financialYears(children, in);
+    return years
+        .join(counts, col("financial_year").equalTo(col("fy")), "left")
+        .select(
+            col("financial_year"),
+            coalesce(col("n"), lit(0L)).as("children_started_plo"),
+            coalesce(col("n_before"), lit(0L)).as("involved_before"),
+            coalesce(col("n_during"), lit(0L)).as("first_opened_during"))
+        .withColumn("pct_involved_before", ReportColumns.pct(col("involved_before"), col("children_started_plo")))
+        .withColumn(
+            "pct_first_opened_during", ReportColumns.pct(col("first_opened_during"), col("children_started_plo")))
+        .orderBy("financial_year");
+  }
+}
