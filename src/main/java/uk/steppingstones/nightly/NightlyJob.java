@@ -279,6 +279,7 @@ public final class NightlyJob {
     for (Future<Long> f : exports) {
       f.get();
     }
+    inputs.release();
     current.values().forEach(Dataset::unpersist);
   }
 

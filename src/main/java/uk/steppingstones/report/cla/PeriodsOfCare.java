@@ -64,7 +64,7 @@ public final class PeriodsOfCare {
 
   /** One row per period: {@code person_id, period_no, period_start, period_end} (null = open). */
   public static Dataset<Row> of(ReportInputs in) {
-    Dataset<Row> episodes = episodes(in); // outside the supplier: shared(...) does not nest
+    Dataset<Row> episodes = episodes(in);
     return in.shared("cla_periods", () ->
         episodes
             .filter(col("opens_period"))

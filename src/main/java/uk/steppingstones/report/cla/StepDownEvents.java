@@ -34,7 +34,6 @@ public final class StepDownEvents {
 
   /** Every counted event: {@code person_id, period_no, period_start, event_date, event_kind}. */
   public static Dataset<Row> of(ReportInputs in) {
-    // Shared inputs are fetched outside the supplier: ReportInputs.shared(...) does not nest.
     Dataset<Row> periods = PeriodsOfCare.of(in);
     Dataset<Row> episodes = PeriodsOfCare.episodes(in);
     return in.shared("cla_step_down_events", () -> {
@@ -69,7 +68,7 @@ public final class StepDownEvents {
    * {@code with_ss}: an involvement open on that event's date.
    */
   public static Dataset<Row> firstInYear(ReportInputs in) {
-    Dataset<Row> events = of(in); // outside the supplier: shared(...) does not nest
+    Dataset<Row> events = of(in);
     return in.shared("cla_first_step_down_in_fy", () -> {
       var first =
           Window.partitionBy("person_id", "financial_year")
