@@ -1,17 +1,38 @@
 package uk.steppingstones.report;
 
 import java.util.List;
+import uk.steppingstones.report.cla.AvoidanceStepUp;
+import uk.steppingstones.report.cla.ClaEntryWithSs;
+import uk.steppingstones.report.cla.ClaStepDown;
+import uk.steppingstones.report.cla.ClaStepDownDuration;
+import uk.steppingstones.report.cla.PloOverlap;
+import uk.steppingstones.report.finance.ClaimExceptions;
+import uk.steppingstones.report.finance.ClaimSavings;
+import uk.steppingstones.report.finance.HeadlineSummary;
+import uk.steppingstones.report.finance.MonthlySavings;
+import uk.steppingstones.report.finance.SavingsByPlacement;
+import uk.steppingstones.report.involvement.InvolvementDurationBands;
+import uk.steppingstones.report.involvement.InvolvementDurationSummary;
 
-/** The registry of gold tables the nightly job builds and exports. */
+/** The registry of gold tables the nightly job builds and exports: one line per table. */
 public final class ReportTables {
   private ReportTables() {}
 
-  public static final List<ReportTable> ALL = List.of(
-      new uk.steppingstones.report.involvement.InvolvementDurationSummary(),
-      new uk.steppingstones.report.involvement.InvolvementDurationBands(),
-      new uk.steppingstones.report.cla.PloOverlap(),
-      new uk.steppingstones.report.cla.ClaEntryWithSs(),
-      new uk.steppingstones.report.cla.ClaStepDown(),
-      new uk.steppingstones.report.cla.ClaStepDownDuration(),
-      new uk.steppingstones.report.cla.AvoidanceStepUp());
+  public static final List<ReportTable> ALL =
+      List.of(
+          // Finance
+          new ClaimSavings(),
+          new MonthlySavings(),
+          new SavingsByPlacement(),
+          new HeadlineSummary(),
+          new ClaimExceptions(),
+          // Involvements
+          new InvolvementDurationSummary(),
+          new InvolvementDurationBands(),
+          // Children looked after and PLO
+          new PloOverlap(),
+          new ClaEntryWithSs(),
+          new ClaStepDown(),
+          new ClaStepDownDuration(),
+          new AvoidanceStepUp());
 }

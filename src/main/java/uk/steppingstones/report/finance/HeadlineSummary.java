@@ -1,0 +1,85 @@
+package uk.steppingstones.report.finance;
+
+import static org.apache.spark.sql.functions.*;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import uk.steppingstones.report.ReportInputs;
+import uk.steppingstones.report.ReportTable;
+
+/**
+ * {@code headline_summary}: one row per FY, the FYs of {@code monthly_savings}, zero-filled.
+ * Children counts: distinct children with a kept claim of the type whose EventDate is in the FY
+ * (claims without money included). Amounts: every claim part booked in the FY, carry-over included
+ * (so they equal the FY's sums in monthly_savings). {@code target_total}: the FY's monthly targets
+ * (all twelve, also those after A); {@code target_met = step_down_savings >= target_total}, so an
+ * FY without targets reads as met (as its March variance is >= 0).
+ *
+ * <p>Extra column {@code children_stepped_down_incl_carry_over}: distinct children with a Step
+ * Down part booked in the FY, carry-overs included. The annual report's "55 children stepping
+ * down" in 2024-25 counts this way (53 step downs in the FY + 2 from March 2024), while its
+ * placement table and this table's {@code children_stepped_down} count EventDates in the FY.
+ */
+public final class HeadlineSummary implements ReportTable {
+  @Override
+  public String name() {
+    return "headline_summary";
+  }
+
+  @Override
+  public Dataset<Row> build(ReportInputs in) {
+    String money = FinanceClaims.MONEY;
+    Column type = col("claim_type");
+    Column child = col("person_id");
+    Column notCarry = not(col("is_carry_over"));
+
+    Dataset<Row> byFy =
+        FinanceClaims.parts(in)
+            .groupBy(col("financial_year").as("p_fy"))
+            .agg(
+                countDistinct(when(notCarry.and(type.equalTo(FinanceClaims.AVOID)), child)).as("p_avoided"),
+                countDistinct(when(notCarry.and(type.equalTo(FinanceClaims.AVOIDINC)), child)).as("p_inc"),
+                countDistinct(when(notCarry.and(type.equalTo(FinanceClaims.STEPDOWN)), child)).as("p_stepped"),
+                countDistinct(when(type.equalTo(FinanceClaims.STEPDOWN), child)).as("p_stepped_all"),
+                sum(when(type.equalTo(FinanceClaims.STEPDOWN), col("amount"))).as("p_step_down"),
+                sum(when(type.equalTo(FinanceClaims.AVOID), col("amount"))).as("p_avoidance"),
+                sum(when(type.equalTo(FinanceClaims.AVOIDINC), col("amount"))).as("p_increased"));
+    Dataset<Row> targets =
+        FinanceClaims.targets(in)
+            .groupBy(col("financial_year").as("t_fy"))
+            .agg(sum("target_amount").as("t_total"));
+
+    Column zero = lit(0).cast(money);
+    Column none = lit(0L);
+    return FinanceClaims.financialYears(in)
+        .join(byFy, col("financial_year").equalTo(col("p_fy")), "left")
+        .join(targets, col("financial_year").equalTo(col("t_fy")), "left")
+        .select(
+            col("financial_year"),
+            coalesce(col("p_avoided"), none).cast("bigint").as("children_avoided"),
+            coalesce(col("p_inc"), none).cast("bigint").as("children_increased_cost_avoided"),
+            coalesce(col("p_stepped"), none).cast("bigint").as("children_stepped_down"),
+            coalesce(col("p_step_down"), zero).cast(money).as("step_down_savings"),
+            coalesce(col("p_avoidance"), zero).cast(money).as("avoidance"),
+            coalesce(col("p_increased"), zero).cast(money).as("increased_cost_avoidance"),
+            coalesce(col("t_total"), zero).cast(money).as("target_total"),
+            coalesce(col("p_stepped_all"), none).cast("bigint").as("children_stepped_down_incl_carry_over"))
+        .withColumn(
+            "combined_total",
+            col("step_down_savings").plus(col("avoidance")).plus(col("increased_cost_avoidance")).cast(money))
+        .withColumn("target_met", col("step_down_savings").geq(col("target_total")))
+        .select(
+            "financial_year",
+            "children_avoided",
+            "children_increased_cost_avoided",
+            "children_stepped_down",
+            "step_down_savings",
+            "avoidance",
+            "increased_cost_avoidance",
+            "combined_total",
+            "target_total",
+            "target_met",
+            "children_stepped_down_incl_carry_over");
+  }
+}
