@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Periods of care, SSDA903 style: a period is a run of contiguous episodes (the next starts the
- * day the previous ends, REC X1). Periods are built in date order while the simulation runs, then
+ * Periods of care, SSDA903 style: a period is a run of contiguous episodes (the next starts the day
+ * the previous ends, REC X1). Periods are built in date order while the simulation runs, then
  * written as cla_episode rows and, for placements finance pays for, placement_cost rows.
  */
 final class CareHistory {
@@ -79,7 +79,10 @@ final class CareHistory {
     return switch (category) {
       case "EXTRES", "INTRES" -> new Placement("K2", category);
       case "EXTFOST" -> new Placement(dice.pick(List.of("U4", "U5", "U6")), category);
-      case "INTFOST" -> new Placement(dice.weighted(List.of("U1", "U2", "U3", "U4", "U5", "U6"), 10, 10, 10, 25, 25, 20), category);
+      case "INTFOST" ->
+          new Placement(
+              dice.weighted(List.of("U1", "U2", "U3", "U4", "U5", "U6"), 10, 10, 10, 25, 25, 20),
+              category);
       case "SUPPACC" -> new Placement("H5", category);
       case "PACRES" -> new Placement("R3", category);
       case "HOME" -> new Placement("P1", null);
@@ -87,23 +90,32 @@ final class CareHistory {
     };
   }
 
-  /** A placement finance does not cost per child: temporary, adoption, secure, hospital, other. */
+  /**
+   * A placement finance does not cost per child: temporary, secure, hospital, school, custody,
+   * other.
+   */
   Placement unpricedPlacement() {
-    return new Placement(dice.weighted(List.of("T0", "T4", "A4", "A5", "R1", "Z1", "K1", "S1", "R5"), 20, 10, 15, 10, 10, 10, 8, 10, 7), null);
+    return new Placement(
+        dice.weighted(List.of("T0", "T4", "R1", "Z1", "K1", "S1", "R5"), 30, 15, 10, 15, 10, 12, 8),
+        null);
   }
 
   /** Where a child entering care is placed, by age. */
   String entryCategory(int age) {
     if (age < 1) return dice.weighted(List.of("PACRES", "EXTFOST", "INTFOST"), 30, 30, 40);
-    if (age >= 16) return dice.weighted(List.of("EXTRES", "EXTFOST", "INTFOST", "SUPPACC"), 35, 25, 20, 20);
-    if (age >= 11) return dice.weighted(List.of("EXTRES", "INTRES", "EXTFOST", "INTFOST"), 30, 8, 30, 32);
+    if (age >= 16)
+      return dice.weighted(List.of("EXTRES", "EXTFOST", "INTFOST", "SUPPACC"), 35, 25, 20, 20);
+    if (age >= 11)
+      return dice.weighted(List.of("EXTRES", "INTRES", "EXTFOST", "INTFOST"), 30, 8, 30, 32);
     return dice.weighted(List.of("EXTRES", "EXTFOST", "INTFOST"), 8, 37, 55);
   }
 
   /** A new period of care starting on {@code start}. */
   Period begin(Child c, LocalDate start, Placement first) {
     Period p = new Period(c);
-    String legal = dice.weighted(List.of("V2", "C1", "C2", "L2", "J2"), 38, 40, 16, 4, c.ageOn(start) >= 12 ? 2 : 0);
+    String legal =
+        dice.weighted(
+            List.of("V2", "C1", "C2", "L2", "J2"), 38, 40, 16, 4, c.ageOn(start) >= 12 ? 2 : 0);
     p.stays.add(new Stay(first, start, legal, "S"));
     c.periodsOfCare.add(p);
     return p;
@@ -112,7 +124,9 @@ final class CareHistory {
   /** A move to another placement on {@code on}; ignored where it would not be a real move. */
   boolean move(Period p, LocalDate on, Placement to) {
     Stay from = p.current();
-    if (from.end != null || !on.isAfter(from.start) || !on.isBefore(p.child.eighteenth())
+    if (from.end != null
+        || !on.isAfter(from.start)
+        || !on.isBefore(p.child.eighteenth())
         || on.isAfter(Timeline.AS_OF)) return false;
     from.end = on;
     from.reasonCeased = "X1";
@@ -140,14 +154,27 @@ final class CareHistory {
 
   /** A plausible ending for a period that ends for reasons other than a planned step down. */
   String otherEndReason(int age) {
-    if (age < 3) return dice.weighted(List.of("E11", "E12", "E45", "E46", "E4A"), 35, 15, 20, 10, 20);
-    if (age >= 16) return dice.weighted(List.of("E4A", "E5", "E6", "E8", "E9", "E16", "E13"), 30, 20, 10, 15, 8, 5, 12);
-    return dice.weighted(List.of("E4A", "E4B", "E13", "E45", "E46", "E41", "E8", "E3", "E2"), 35, 8, 12, 15, 12, 8, 6, 2, 2);
+    if (age < 3)
+      return dice.weighted(List.of("E11", "E12", "E45", "E46", "E4A"), 35, 15, 20, 10, 20);
+    if (age >= 16)
+      return dice.weighted(
+          List.of("E4A", "E5", "E6", "E8", "E9", "E16", "E13"), 30, 20, 10, 15, 8, 5, 12);
+    return dice.weighted(
+        List.of("E4A", "E4B", "E13", "E45", "E46", "E41", "E8", "E3", "E2"),
+        35,
+        8,
+        12,
+        15,
+        12,
+        8,
+        6,
+        2,
+        2);
   }
 
   /**
-   * How the rest of a period goes after the simulation leaves it: most stay open, some end or
-   * move home later, and nobody stays looked after past their 18th birthday.
+   * How the rest of a period goes after the simulation leaves it: most stay open, some end or move
+   * home later, and nobody stays looked after past their 18th birthday.
    */
   void runOn(Period p, LocalDate from, double chanceOfEnding) {
     if (p.end() != null) return;
@@ -157,7 +184,8 @@ final class CareHistory {
         move(p, on, placement("HOME"));
         on = on.plusDays(dice.between(60, 400));
       }
-      if (on.isBefore(Timeline.AS_OF) && on.isBefore(p.child.eighteenth())) end(p, on, otherEndReason(p.child.ageOn(on)));
+      if (on.isBefore(Timeline.AS_OF) && on.isBefore(p.child.eighteenth()))
+        end(p, on, otherEndReason(p.child.ageOn(on)));
     }
     LocalDate eighteen = p.child.eighteenth();
     if (p.end() == null && !eighteen.isAfter(Timeline.AS_OF)) {
@@ -196,24 +224,41 @@ final class CareHistory {
     return end.toEpochDay() - s.start.toEpochDay();
   }
 
-  private void writeEpisode(Child c, Placement pl, LocalDate start, LocalDate end, String legal, String rne, String rec) {
+  private void writeEpisode(
+      Child c, Placement pl, LocalDate start, LocalDate end, String legal, String rne, String rec) {
     Formats f = sources.formats();
-    SourceRecord r = sources.add(SampleDatasets.CLA_EPISODE, Recording.of(start, dice),
-        Sources.row(
-            "EpisodeID", ids.next("episode"),
-            "PersonID", c.personId,
-            "StartDate", f.date(start),
-            "EndDate", f.optionalDate(null),
-            "LegalStatus", legal,
-            "PlacementType", pl.code(),
-            "ReasonNewEpisode", rne,
-            "ReasonEpisodeCeased", ""));
+    SourceRecord r =
+        sources.add(
+            SampleDatasets.CLA_EPISODE,
+            Recording.of(start, dice),
+            Sources.row(
+                "EpisodeID",
+                ids.next("episode"),
+                "PersonID",
+                c.personId,
+                "StartDate",
+                f.date(start),
+                "EndDate",
+                f.optionalDate(null),
+                "LegalStatus",
+                legal,
+                "PlacementType",
+                pl.code(),
+                "ReasonNewEpisode",
+                rne,
+                "ReasonEpisodeCeased",
+                ""));
     if (end != null) {
-      sources.change(r, Recording.of(end, dice), Sources.row("EndDate", f.date(end), "ReasonEpisodeCeased", rec));
+      sources.change(
+          r,
+          Recording.of(end, dice),
+          Sources.row("EndDate", f.date(end), "ReasonEpisodeCeased", rec));
     }
   }
 
-  /** Finance pays nightly: a cost row runs to the night before the move, one row per year's rate. */
+  /**
+   * Finance pays nightly: a cost row runs to the night before the move, one row per year's rate.
+   */
   private void writeCosts(Child c, Stay s) {
     String category = s.placement.category();
     if (category == null || dice.chance(0.08)) return; // some placements never reach finance
@@ -222,8 +267,10 @@ final class CareHistory {
     if (lastNight != null && lastNight.isBefore(from)) return;
     BigDecimal weekly = Money.actualWeeklyCost(category, dice);
     while (true) {
-      LocalDate nextApril = LocalDate.of(from.getMonthValue() >= 4 ? from.getYear() + 1 : from.getYear(), 4, 1);
-      boolean last = nextApril.isAfter(Timeline.AS_OF) || (lastNight != null && lastNight.isBefore(nextApril));
+      LocalDate nextApril =
+          LocalDate.of(from.getMonthValue() >= 4 ? from.getYear() + 1 : from.getYear(), 4, 1);
+      boolean last =
+          nextApril.isAfter(Timeline.AS_OF) || (lastNight != null && lastNight.isBefore(nextApril));
       writeCost(c, category, from, last ? lastNight : nextApril.minusDays(1), weekly);
       if (last) return;
       from = nextApril;
@@ -231,16 +278,21 @@ final class CareHistory {
     }
   }
 
-  private void writeCost(Child c, String category, LocalDate start, LocalDate end, BigDecimal weekly) {
+  private void writeCost(
+      Child c, String category, LocalDate start, LocalDate end, BigDecimal weekly) {
     Formats f = sources.formats();
-    SourceRecord r = sources.add(SampleDatasets.PLACEMENT_COST, Recording.of(start, dice),
-        Sources.row(
-            "PlacementCostID", ids.next("cost"),
-            "PersonID", c.personId,
-            "PlacementCategory", category,
-            "StartDate", f.date(start),
-            "EndDate", f.optionalDate(null),
-            "WeeklyCost", f.money(weekly)));
-    if (end != null) sources.change(r, Recording.of(end.plusDays(1), dice), Sources.row("EndDate", f.date(end)));
+    SourceRecord r =
+        sources.add(
+            SampleDatasets.PLACEMENT_COST,
+            Recording.of(start, dice),
+            Sources.row(
+                "PlacementCostID", ids.next("cost"),
+                "PersonID", c.personId,
+                "PlacementCategory", category,
+                "StartDate", f.date(start),
+                "EndDate", f.optionalDate(null),
+                "WeeklyCost", f.money(weekly)));
+    if (end != null)
+      sources.change(r, Recording.of(end.plusDays(1), dice), Sources.row("EndDate", f.date(end)));
   }
 }

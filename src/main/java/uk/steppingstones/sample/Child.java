@@ -5,7 +5,9 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A child known to children's services: the person record and what the simulation needs to know. */
+/**
+ * A child known to children's services: the person record and what the simulation needs to know.
+ */
 final class Child {
   final String personId;
   final String gender;
@@ -34,7 +36,9 @@ final class Child {
     return dateOfBirth.plusYears(18);
   }
 
-  /** The first day a new period of care could start: after the last one ended (null: still in care). */
+  /**
+   * The first day a new period of care could start: after the last one ended (null: still in care).
+   */
   LocalDate freeOfCareFrom() {
     if (periodsOfCare.isEmpty()) return dateOfBirth;
     CareHistory.Period last = periodsOfCare.get(periodsOfCare.size() - 1);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The simulated council: its source systems and the registers every part of the simulation
- * shares (children, involvements, forms, claims).
+ * The simulated council: its source systems and the registers every part of the simulation shares
+ * (children, involvements, forms, claims).
  */
 final class Council {
   final Sources sources;

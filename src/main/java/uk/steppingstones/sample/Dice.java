@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded randomness with the few shapes the generator needs. Every part of the generator draws
- * from its own Dice (split from one seed in a fixed order), so the output depends only on seed
- * and scale.
+ * Seeded randomness with the few shapes the generator needs. Every part of the generator draws from
+ * its own Dice (split from one seed in a fixed order), so the output depends only on seed and
+ * scale.
  */
 final class Dice {
   private final SplittableRandom random;

@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * One landing file: a header and rows of text, written as RFC 4180 CSV by Commons CSV (which
- * quotes commas, quotes and line breaks). Line endings and a byte-order mark are per file.
+ * One landing file: a header and rows of text, written as RFC 4180 CSV by Commons CSV (which quotes
+ * commas, quotes and line breaks). Line endings and a byte-order mark are per file.
  */
 final class ExtractFile {
   final String name;
@@ -38,14 +38,21 @@ final class ExtractFile {
   /** The first row whose column has the value; for planting variations on real rows. */
   List<String> rowWhere(String column, String value) {
     int i = column(column);
-    return rows.stream().filter(r -> value.equals(r.get(i))).findFirst()
-        .orElseThrow(() -> new IllegalStateException(name + ": no row with " + column + " = " + value));
+    return rows.stream()
+        .filter(r -> value.equals(r.get(i)))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalStateException(name + ": no row with " + column + " = " + value));
   }
 
   /** A new row: a copy of {@code like} (or blanks) with the given column -> value changes. */
   List<String> rowLike(List<String> like, String... columnThenValue) {
-    List<String> row = like == null ? new ArrayList<>(java.util.Collections.nCopies(header.size(), "")) : new ArrayList<>(like);
-    for (int i = 0; i < columnThenValue.length; i += 2) row.set(column(columnThenValue[i]), columnThenValue[i + 1]);
+    List<String> row =
+        like == null
+            ? new ArrayList<>(java.util.Collections.nCopies(header.size(), ""))
+            : new ArrayList<>(like);
+    for (int i = 0; i < columnThenValue.length; i += 2)
+      row.set(column(columnThenValue[i]), columnThenValue[i + 1]);
     return row;
   }
 

@@ -15,8 +15,10 @@ import java.util.stream.IntStream;
 final class FamilyGroupConferences {
   /** Children referred at least once per FY (291 and 295 in the report's last two years). */
   private static final double[] CHILDREN_REFERRED = {190, 285, 291, 295};
+
   /** Share of meetings that are conferences rather than family meetings, by FY. */
   private static final double[] CONFERENCE_SHARE = {0.42, 0.45, 0.62, 0.45};
+
   private static final List<Integer> AGES = IntStream.range(0, 18).boxed().toList();
 
   private final Council council;
@@ -51,8 +53,13 @@ final class FamilyGroupConferences {
     }
     if (r < 0.18) return steppingStonesChild(day);
     if (r < 0.26) return lookedAfterChild(day);
-    Child c = council.people.newChild(council.people.newFamily(false), day, dice.weighted(AGES, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 5, 5, 5, 4, 3, 2));
-    LocalDate planStart = Timeline.latest(c.dateOfBirth.plusDays(1), day.minusDays(dice.between(10, 300)));
+    Child c =
+        council.people.newChild(
+            council.people.newFamily(false),
+            day,
+            dice.weighted(AGES, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 5, 5, 5, 4, 3, 2));
+    LocalDate planStart =
+        Timeline.latest(c.dateOfBirth.plusDays(1), day.minusDays(dice.between(10, 300)));
     LocalDate planEnd = day.plusDays(dice.between(60, 500));
     double plan = dice.uniform();
     if (plan < 0.62) council.plans.childProtection(c, planStart, planEnd);
@@ -86,18 +93,24 @@ final class FamilyGroupConferences {
     council.teams.allocate(c, day);
     Formats f = council.sources.formats();
     String team = dice.chance(0.04) ? "" : council.teams.teamOn(c, day);
-    SourceRecord r = council.sources.add(SampleDatasets.FGC_REFERRAL, Recording.of(day, dice),
-        Sources.row(
-            "ReferralID", council.ids.next("referral"),
-            "PersonID", c.personId,
-            "ReferralDate", f.date(day),
-            "ReferringTeam", team == null ? "" : team,
-            "WorkspaceID", f.optionalId(null),
-            "WorkspaceOpenedDate", f.optionalDate(null)));
+    SourceRecord r =
+        council.sources.add(
+            SampleDatasets.FGC_REFERRAL,
+            Recording.of(day, dice),
+            Sources.row(
+                "ReferralID", council.ids.next("referral"),
+                "PersonID", c.personId,
+                "ReferralDate", f.date(day),
+                "ReferringTeam", team == null ? "" : team,
+                "WorkspaceID", f.optionalId(null),
+                "WorkspaceOpenedDate", f.optionalDate(null)));
     LocalDate opened = day.plusDays(dice.between(0, 21));
     if (!dice.chance(0.6) || opened.isAfter(Timeline.AS_OF)) return;
     String workspace = council.ids.next("workspace");
-    council.sources.change(r, Recording.of(opened, dice), Sources.row("WorkspaceID", workspace, "WorkspaceOpenedDate", f.date(opened)));
+    council.sources.change(
+        r,
+        Recording.of(opened, dice),
+        Sources.row("WorkspaceID", workspace, "WorkspaceOpenedDate", f.date(opened)));
     meetings(workspace, opened, fy);
   }
 
@@ -105,9 +118,14 @@ final class FamilyGroupConferences {
     String type = dice.chance(CONFERENCE_SHARE[fy]) ? "FGC" : "FM";
     LocalDate initial = opened.plusDays(dice.between(14, 60));
     boolean held = meeting(workspace, initial, type, "INITIAL");
-    if (!held && dice.chance(0.7)) held = meeting(workspace, initial.plusDays(dice.between(7, 21)), type, "INITIAL");
+    if (!held && dice.chance(0.7))
+      held = meeting(workspace, initial.plusDays(dice.between(7, 21)), type, "INITIAL");
     if (held && dice.chance(0.65)) {
-      meeting(workspace, initial.plusDays(dice.between(60, 120)), dice.chance(0.9) ? type : "FM", "REVIEW");
+      meeting(
+          workspace,
+          initial.plusDays(dice.between(60, 120)),
+          dice.chance(0.9) ? type : "FM",
+          "REVIEW");
     }
   }
 
@@ -116,14 +134,22 @@ final class FamilyGroupConferences {
     if (day.isAfter(Timeline.AS_OF)) return false;
     boolean held = dice.chance(0.88);
     Formats f = council.sources.formats();
-    council.sources.add(SampleDatasets.FGC_MEETING, Recording.of(day, dice),
+    council.sources.add(
+        SampleDatasets.FGC_MEETING,
+        Recording.of(day, dice),
         Sources.row(
-            "MeetingID", council.ids.next("meeting"),
-            "WorkspaceID", workspace,
-            "MeetingDate", f.date(day),
-            "MeetingType", type,
-            "Stage", stage,
-            "MeetingStatus", held ? "HELD" : "CANCELLED"));
+            "MeetingID",
+            council.ids.next("meeting"),
+            "WorkspaceID",
+            workspace,
+            "MeetingDate",
+            f.date(day),
+            "MeetingType",
+            type,
+            "Stage",
+            stage,
+            "MeetingStatus",
+            held ? "HELD" : "CANCELLED"));
     return held;
   }
 }

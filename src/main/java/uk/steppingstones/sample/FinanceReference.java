@@ -20,7 +20,8 @@ final class FinanceReference {
 
   void write() {
     for (int fy = 0; fy < Timeline.YEARS; fy++) {
-      var setInMarch = Timeline.officeHours(Timeline.fyStart(fy).minusDays(dice.between(5, 25)), dice);
+      var setInMarch =
+          Timeline.officeHours(Timeline.fyStart(fy).minusDays(dice.between(5, 25)), dice);
       unitCosts(fy, setInMarch);
       targets(fy, setInMarch);
     }
@@ -31,7 +32,9 @@ final class FinanceReference {
     for (PlacementCategory category : PlacementCategory.values()) {
       // An internal home costs the same however full it is: no saving when a child leaves it.
       boolean counts = category != PlacementCategory.INTRES;
-      sources.add(SampleDatasets.UNIT_COST, at,
+      sources.add(
+          SampleDatasets.UNIT_COST,
+          at,
           Sources.row(
               "FinancialYear", Timeline.fyLabel(fy),
               "PlacementCategory", category.name(),
@@ -51,7 +54,9 @@ final class FinanceReference {
     for (int m = 0; m < 12; m++) {
       long pence = m == 11 ? totalPence - given : Math.round(totalPence * weight(m) / weightSum);
       given += pence;
-      sources.add(SampleDatasets.SAVINGS_TARGET, at,
+      sources.add(
+          SampleDatasets.SAVINGS_TARGET,
+          at,
           Sources.row(
               "FinancialYear", Timeline.fyLabel(fy),
               "Month", YearMonth.from(first.plusMonths(m)).toString(),

@@ -10,13 +10,22 @@ final class Form {
   final Involvement involvement;
   final FormType type;
   final LocalDateTime created;
+
   /** C completed, D draft, X cancelled: the form's final status in LCS. */
   final String status;
+
   final LocalDateTime completed;
   SourceRecord header;
   private int answers;
 
-  Form(String id, Child child, Involvement involvement, FormType type, LocalDateTime created, String status, LocalDateTime completed) {
+  Form(
+      String id,
+      Child child,
+      Involvement involvement,
+      FormType type,
+      LocalDateTime created,
+      String status,
+      LocalDateTime completed) {
     this.id = id;
     this.child = child;
     this.involvement = involvement;

@@ -60,7 +60,9 @@ final class Formats {
 
   String yesNo(boolean yes) {
     List<String> forms =
-        yes ? List.of("Yes", "Y", "True", "1", "yes", "TRUE") : List.of("No", "N", "False", "0", "no", "FALSE");
+        yes
+            ? List.of("Yes", "Y", "True", "1", "yes", "TRUE")
+            : List.of("No", "N", "False", "0", "no", "FALSE");
     return dice.weighted(forms, 70, 10, 6, 6, 5, 3);
   }
 
@@ -73,7 +75,11 @@ final class Formats {
   String money(BigDecimal pounds) {
     BigDecimal p = pounds.setScale(2, RoundingMode.HALF_UP);
     return dice.weighted(
-        List.of(p.toPlainString(), "£" + grouped(p), "£" + p.toPlainString(), grouped(p)), 70, 15, 10, 5);
+        List.of(p.toPlainString(), "£" + grouped(p), "£" + p.toPlainString(), grouped(p)),
+        70,
+        15,
+        10,
+        5);
   }
 
   static String grouped(BigDecimal p) {

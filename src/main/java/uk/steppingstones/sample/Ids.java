@@ -35,11 +35,14 @@ final class Ids {
   }
 
   String next(String kind) {
-    long id = next.computeIfAbsent(kind, k -> {
-      Long first = FIRST.get(k);
-      if (first == null) throw new IllegalArgumentException("no id sequence " + k);
-      return first;
-    });
+    long id =
+        next.computeIfAbsent(
+            kind,
+            k -> {
+              Long first = FIRST.get(k);
+              if (first == null) throw new IllegalArgumentException("no id sequence " + k);
+              return first;
+            });
     // Answers are bulk-inserted (consecutive); other records leave gaps of deleted drafts.
     next.put(kind, id + (kind.equals("answer") ? 1 : dice.between(1, 4)));
     return Long.toString(id);

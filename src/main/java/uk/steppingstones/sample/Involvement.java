@@ -9,10 +9,13 @@ final class Involvement {
   final String id;
   final Child child;
   final LocalDate start;
+
   /** Null while open on the as-of date. */
   final LocalDate end;
+
   /** CLA, CP, CIN or Assessment: what the simulation set up for the start date. */
   final String statusAtStart;
+
   SourceRecord record;
   final List<Claim> claims = new ArrayList<>();
 

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import uk.steppingstones.landing.FormType;
 
 /**
- * The routine forms of an involvement: group supervisions (the first within two weeks, then
- * about quarterly), review consultations at twelve-weekly points, soft measures at the start,
- * reviews and end, step down meetings for looked-after children, evaluation meetings and the
- * closure record. Volumes follow the annual report's "Forms" table.
+ * The routine forms of an involvement: group supervisions (the first within two weeks, then about
+ * quarterly), review consultations at twelve-weekly points, soft measures at the start, reviews and
+ * end, step down meetings for looked-after children, evaluation meetings and the closure record.
+ * Volumes follow the annual report's "Forms" table.
  */
 final class InvolvementForms {
-  /** Step down meetings per day of a looked-after child's involvement, by FY (160 -> 497 a year). */
+  /**
+   * Step down meetings per day of a looked-after child's involvement, by FY (160 -> 497 a year).
+   */
   private static final double[] STEP_DOWN_MEETINGS_PER_DAY = {0.0025, 0.005, 0.0072, 0.021};
 
   private final Council council;
@@ -38,7 +40,8 @@ final class InvolvementForms {
   }
 
   private void supervisions(Involvement inv, LocalDate last) {
-    LocalDate first = inv.start.plusDays(dice.chance(0.85) ? dice.between(0, 14) : dice.between(15, 45));
+    LocalDate first =
+        inv.start.plusDays(dice.chance(0.85) ? dice.between(0, 14) : dice.between(15, 45));
     for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(dice.between(75, 110))) {
       create(inv, FormType.SS_GS, d);
     }
@@ -56,7 +59,11 @@ final class InvolvementForms {
   }
 
   private void ending(Involvement inv) {
-    if (dice.chance(0.16)) create(inv, FormType.SS_EVAL, Timeline.latest(inv.start, inv.end.minusDays(dice.between(0, 20))));
+    if (dice.chance(0.16))
+      create(
+          inv,
+          FormType.SS_EVAL,
+          Timeline.latest(inv.start, inv.end.minusDays(dice.between(0, 20))));
     if (dice.chance(0.4)) create(inv, FormType.SS_ASM, inv.end.minusDays(dice.between(0, 7)));
     if (dice.chance(0.35)) create(inv, FormType.SS_CSM, inv.end.minusDays(dice.between(0, 7)));
     if (dice.chance(0.8)) {

@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * The messy cases that live in the files: rows to quarantine, unreadable optional values, a tie
- * within one file, files to reject whole, header variations, a byte-order mark, CRLF line
- * endings and files the pipeline does not know. Rows are planted first (by contract column
- * names), then headers are varied.
+ * within one file, files to reject whole, header variations, a byte-order mark, CRLF line endings
+ * and files the pipeline does not know. Rows are planted first (by contract column names), then
+ * headers are varied.
  */
 final class MessyFiles {
   static final String BOM_FILE = "person_20250328.csv";
@@ -43,43 +43,181 @@ final class MessyFiles {
 
   private void rowsToQuarantine() {
     String person = file("person_20250328.csv").rows.get(0).get(0);
-    quarantine("ss_involvement_20250329.csv", "missing key (InvolvementID blank)",
-        "InvolvementID", "", "PersonID", person, "StartDate", "27/03/2025", "LastModified", "29/03/2025 10:15");
-    quarantine("ss_involvement_20250328.csv", "EndDate before StartDate (involvement 19998)",
-        "InvolvementID", "19998", "PersonID", person, "StartDate", "05/11/2024", "EndDate", "11/05/2024", "LastModified", "2024-11-05 10:00:00");
+    quarantine(
+        "ss_involvement_20250329.csv",
+        "missing key (InvolvementID blank)",
+        "InvolvementID",
+        "",
+        "PersonID",
+        person,
+        "StartDate",
+        "27/03/2025",
+        "LastModified",
+        "29/03/2025 10:15");
+    quarantine(
+        "ss_involvement_20250328.csv",
+        "EndDate before StartDate (involvement 19998)",
+        "InvolvementID",
+        "19998",
+        "PersonID",
+        person,
+        "StartDate",
+        "05/11/2024",
+        "EndDate",
+        "11/05/2024",
+        "LastModified",
+        "2024-11-05 10:00:00");
     String form = file("lcs_form_20250328.csv").rows.get(0).get(0);
-    quarantine("lcs_form_answer_20250330.csv", "missing key (AnswerID blank)",
-        "AnswerID", "", "FormID", form, "QuestionCode", "OutcomeAchieved", "Answer", "Yes",
-        "AnsweredDateTime", "30/03/2025 09:00", "LastModified", "30/03/2025 09:00");
-    quarantine("cp_plan_20250328.csv", "unreadable StartDate 31/02/2024 (plan 59999)",
-        "PlanID", "59999", "PersonID", person, "StartDate", "31/02/2024", "LastModified", "2024-03-01 09:00:00");
-    quarantine("team_allocation_20250329.csv", "unreadable StartDate 2024-13-01 (allocation 749999)",
-        "AllocationID", "749999", "PersonID", person, "TeamName", "Assessment Team North", "StartDate", "2024-13-01",
-        "LastModified", "2025-03-29 08:30:00");
-    quarantine("lcs_form_20250330.csv", "unknown FormType SS_PANEL (form 299999)",
-        "FormID", "299999", "PersonID", person, "FormType", "SS_PANEL", "StepStatus", "C",
-        "CreatedDateTime", "30/03/2025 11:00", "LastModified", "30/03/2025 11:20");
-    quarantine("lcs_form_20250328.csv", "unreadable LastModified 2025-02-30 (form 299998)",
-        "FormID", "299998", "PersonID", person, "FormType", "SS_GS", "StepStatus", "C",
-        "CreatedDateTime", "2025-02-27 11:00:00", "LastModified", "2025-02-30 10:00:00");
-    quarantine("placement_cost_20250328.csv", "negative WeeklyCost (cost 79999)",
-        "PlacementCostID", "79999", "PersonID", person, "PlacementCategory", "EXTFOST", "StartDate", "01/06/2024",
-        "WeeklyCost", "-450.00", "LastModified", "2024-06-03 09:00:00");
-    quarantine("cin_plan_20250328.csv", "missing PersonID (plan 64999)",
-        "PlanID", "64999", "PersonID", "", "StartDate", "14/02/2024", "LastModified", "2024-02-14 12:00:00");
-    quarantine("fgc_referral_20250329.csv", "PersonID -1 (referral 39999)",
-        "ReferralID", "39999", "PersonID", "-1", "ReferralDate", "28/03/2025", "ReferringTeam", "Assessment Team South",
-        "LastModified", "29/03/2025 09:40");
+    quarantine(
+        "lcs_form_answer_20250330.csv",
+        "missing key (AnswerID blank)",
+        "AnswerID",
+        "",
+        "FormID",
+        form,
+        "QuestionCode",
+        "OutcomeAchieved",
+        "Answer",
+        "Yes",
+        "AnsweredDateTime",
+        "30/03/2025 09:00",
+        "LastModified",
+        "30/03/2025 09:00");
+    quarantine(
+        "cp_plan_20250328.csv",
+        "unreadable StartDate 31/02/2024 (plan 59999)",
+        "PlanID",
+        "59999",
+        "PersonID",
+        person,
+        "StartDate",
+        "31/02/2024",
+        "LastModified",
+        "2024-03-01 09:00:00");
+    quarantine(
+        "team_allocation_20250329.csv",
+        "unreadable StartDate 2024-13-01 (allocation 749999)",
+        "AllocationID",
+        "749999",
+        "PersonID",
+        person,
+        "TeamName",
+        "Assessment Team North",
+        "StartDate",
+        "2024-13-01",
+        "LastModified",
+        "2025-03-29 08:30:00");
+    quarantine(
+        "lcs_form_20250330.csv",
+        "unknown FormType SS_PANEL (form 299999)",
+        "FormID",
+        "299999",
+        "PersonID",
+        person,
+        "FormType",
+        "SS_PANEL",
+        "StepStatus",
+        "C",
+        "CreatedDateTime",
+        "30/03/2025 11:00",
+        "LastModified",
+        "30/03/2025 11:20");
+    quarantine(
+        "lcs_form_20250328.csv",
+        "unreadable LastModified 2025-02-30 (form 299998)",
+        "FormID",
+        "299998",
+        "PersonID",
+        person,
+        "FormType",
+        "SS_GS",
+        "StepStatus",
+        "C",
+        "CreatedDateTime",
+        "2025-02-27 11:00:00",
+        "LastModified",
+        "2025-02-30 10:00:00");
+    quarantine(
+        "placement_cost_20250328.csv",
+        "negative WeeklyCost (cost 79999)",
+        "PlacementCostID",
+        "79999",
+        "PersonID",
+        person,
+        "PlacementCategory",
+        "EXTFOST",
+        "StartDate",
+        "01/06/2024",
+        "WeeklyCost",
+        "-450.00",
+        "LastModified",
+        "2024-06-03 09:00:00");
+    quarantine(
+        "cin_plan_20250328.csv",
+        "missing PersonID (plan 64999)",
+        "PlanID",
+        "64999",
+        "PersonID",
+        "",
+        "StartDate",
+        "14/02/2024",
+        "LastModified",
+        "2024-02-14 12:00:00");
+    quarantine(
+        "fgc_referral_20250329.csv",
+        "PersonID -1 (referral 39999)",
+        "ReferralID",
+        "39999",
+        "PersonID",
+        "-1",
+        "ReferralDate",
+        "28/03/2025",
+        "ReferringTeam",
+        "Assessment Team South",
+        "LastModified",
+        "29/03/2025 09:40");
 
     ExtractFile meetings = file("fgc_meeting_20250328.csv");
-    List<String> extra = meetings.rowLike(null, "MeetingID", "46998", "WorkspaceID", "45000", "MeetingDate", "12/12/2024",
-        "MeetingType", "FGC", "Stage", "INITIAL", "MeetingStatus", "HELD", "LastModified", "12/12/2024 16:00");
+    List<String> extra =
+        meetings.rowLike(
+            null,
+            "MeetingID",
+            "46998",
+            "WorkspaceID",
+            "45000",
+            "MeetingDate",
+            "12/12/2024",
+            "MeetingType",
+            "FGC",
+            "Stage",
+            "INITIAL",
+            "MeetingStatus",
+            "HELD",
+            "LastModified",
+            "12/12/2024 16:00");
     extra.add("left over");
     meetings.rows.add(extra);
-    List<String> short_ = meetings.rowLike(null, "MeetingID", "46999", "WorkspaceID", "45000", "MeetingDate", "13/12/2024",
-        "MeetingType", "FM", "Stage", "REVIEW", "MeetingStatus", "HELD", "LastModified", "13/12/2024 16:00");
+    List<String> short_ =
+        meetings.rowLike(
+            null,
+            "MeetingID",
+            "46999",
+            "WorkspaceID",
+            "45000",
+            "MeetingDate",
+            "13/12/2024",
+            "MeetingType",
+            "FM",
+            "Stage",
+            "REVIEW",
+            "MeetingStatus",
+            "HELD",
+            "LastModified",
+            "13/12/2024 16:00");
     meetings.rows.add(short_.subList(0, short_.size() - 1));
-    log.add("fgc_meeting_20250328.csv: wrong number of fields (meeting 46998 one too many, 46999 one too few)");
+    log.add(
+        "fgc_meeting_20250328.csv: wrong number of fields (meeting 46998 one too many, 46999 one"
+            + " too few)");
   }
 
   private void quarantine(String fileName, String why, String... columnThenValue) {
@@ -92,17 +230,26 @@ final class MessyFiles {
   private void unreadableOptionalValues() {
     ExtractFile referrals = file("fgc_referral_20250328.csv");
     int opened = referrals.column("WorkspaceOpenedDate");
-    referrals.rows.stream().filter(r -> r.get(opened).matches("\\d.*")).findFirst().ifPresent(r -> {
-      r.set(opened, "TBC");
-      log.add("fgc_referral_20250328.csv: WorkspaceOpenedDate TBC (referral " + r.get(0) + ")");
-    });
+    referrals.rows.stream()
+        .filter(r -> r.get(opened).matches("\\d.*"))
+        .findFirst()
+        .ifPresent(
+            r -> {
+              r.set(opened, "TBC");
+              log.add(
+                  "fgc_referral_20250328.csv: WorkspaceOpenedDate TBC (referral " + r.get(0) + ")");
+            });
     ExtractFile forms = file("lcs_form_20250328.csv");
     int status = forms.column("StepStatus");
     int completed = forms.column("CompletedDateTime");
-    forms.rows.stream().filter(r -> r.get(status).equals("D")).findFirst().ifPresent(r -> {
-      r.set(completed, "N/A");
-      log.add("lcs_form_20250328.csv: CompletedDateTime N/A on draft form " + r.get(0));
-    });
+    forms.rows.stream()
+        .filter(r -> r.get(status).equals("D"))
+        .findFirst()
+        .ifPresent(
+            r -> {
+              r.set(completed, "N/A");
+              log.add("lcs_form_20250328.csv: CompletedDateTime N/A on draft form " + r.get(0));
+            });
   }
 
   /** Two versions of one form with the same LastModified in one file: the later line wins. */
@@ -111,8 +258,12 @@ final class MessyFiles {
     if (forms.rows.isEmpty()) return;
     List<String> last = forms.rows.get(0);
     forms.rows.add(0, forms.rowLike(last, "StepStatus", "X"));
-    log.add("lcs_form_20250329.csv: form " + last.get(0) + " twice with the same LastModified, StepStatus X then "
-        + last.get(status(forms)) + ": the later line wins");
+    log.add(
+        "lcs_form_20250329.csv: form "
+            + last.get(0)
+            + " twice with the same LastModified, StepStatus X then "
+            + last.get(status(forms))
+            + ": the later line wins");
   }
 
   private static int status(ExtractFile f) {
@@ -128,7 +279,10 @@ final class MessyFiles {
     plo.header.remove(start);
     plo.rows.forEach(r -> r.remove(start));
     insertAfter(MISSING_COLUMN_FILE, resent);
-    log.add(MISSING_COLUMN_FILE + ": no StartDate column, rejected whole; its rows come again in " + RESENT_FILE);
+    log.add(
+        MISSING_COLUMN_FILE
+            + ": no StartDate column, rejected whole; its rows come again in "
+            + RESENT_FILE);
 
     ExtractFile cp = file(DUPLICATE_COLUMN_FILE);
     int end = cp.column("EndDate");
@@ -136,7 +290,9 @@ final class MessyFiles {
     cp.rows.forEach(r -> next.rows.add(new ArrayList<>(r)));
     cp.header.add("EndDate");
     cp.rows.forEach(r -> r.add(r.get(end)));
-    log.add(DUPLICATE_COLUMN_FILE + ": EndDate named twice, rejected whole; its rows come again in cp_plan_20250331.csv");
+    log.add(
+        DUPLICATE_COLUMN_FILE
+            + ": EndDate named twice, rejected whole; its rows come again in cp_plan_20250331.csv");
   }
 
   private void headerVariations() {
@@ -146,11 +302,22 @@ final class MessyFiles {
     log.add(CRLF_FILE + ": CRLF line endings");
 
     ExtractFile involvements = file(REORDERED_FILE);
-    reorder(involvements, List.of("EndDate", "LastModified", "PersonID", "Deleted", "StartDate", "InvolvementID"));
+    reorder(
+        involvements,
+        List.of("EndDate", "LastModified", "PersonID", "Deleted", "StartDate", "InvolvementID"));
     log.add(REORDERED_FILE + ": columns in another order");
 
     ExtractFile teams = file(RENAMED_HEADERS_FILE);
-    teams.header = new ArrayList<>(List.of(" allocationid ", "PERSONID", "teamname ", " StartDate", "ENDDATE", "lastmodified", " Deleted "));
+    teams.header =
+        new ArrayList<>(
+            List.of(
+                " allocationid ",
+                "PERSONID",
+                "teamname ",
+                " StartDate",
+                "ENDDATE",
+                "lastmodified",
+                " Deleted "));
     log.add(RENAMED_HEADERS_FILE + ": header names in other case with spaces");
 
     extraColumn("lcs_form_20250329.csv", "SourceSystem", "LCS");
@@ -176,27 +343,36 @@ final class MessyFiles {
   private void insertAfter(String name, ExtractFile added) {
     Map<String, ExtractFile> copy = new LinkedHashMap<>(files);
     files.clear();
-    copy.forEach((n, f) -> {
-      files.put(n, f);
-      if (n.equals(name)) files.put(added.name, added);
-    });
+    copy.forEach(
+        (n, f) -> {
+          files.put(n, f);
+          if (n.equals(name)) files.put(added.name, added);
+        });
   }
 
   private ExtractFile file(String name) {
     ExtractFile f = files.get(name);
-    if (f == null) throw new IllegalStateException("no landing file " + name + " to plant a messy case in");
+    if (f == null)
+      throw new IllegalStateException("no landing file " + name + " to plant a messy case in");
     return f;
   }
 
   /** Files that are not extracts: the pipeline reports them as unrecognised and leaves them. */
   static void writeUnrecognised(Path dir, List<String> plantedCases) throws IOException {
     StringBuilder readme = new StringBuilder();
-    readme.append("Stepping Stones sample landing folder (generated by uk.steppingstones.sample.SampleGenerator).\n")
-        .append("Fake people and figures. This file is not an extract: the pipeline reports it as unrecognised.\n\n")
+    readme
+        .append(
+            "Stepping Stones sample landing folder (generated by"
+                + " uk.steppingstones.sample.SampleGenerator).\n")
+        .append(
+            "Fake people and figures. This file is not an extract: the pipeline reports it as"
+                + " unrecognised.\n\n")
         .append("Planted messy cases:\n");
     plantedCases.forEach(line -> readme.append("- ").append(line).append('\n'));
     Files.writeString(dir.resolve("readme.txt"), readme.toString(), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("notes_20250329.csv"),
-        "Note,Author\nRemember to chase finance for March costs,Analyst\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("notes_20250329.csv"),
+        "Note,Author\nRemember to chase finance for March costs,Analyst\n",
+        StandardCharsets.UTF_8);
   }
 }

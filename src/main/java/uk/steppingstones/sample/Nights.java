@@ -15,8 +15,11 @@ import java.util.Map;
  */
 final class Nights {
   static final String FULL = "20250328";
+
   /** Extracts in the order the pipeline processes them (date, then same-day number). */
-  static final List<String> EXTRACTS = List.of(FULL, "20250329", "20250330", "20250331", "20250331_1");
+  static final List<String> EXTRACTS =
+      List.of(FULL, "20250329", "20250330", "20250331", "20250331_1");
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   static String extractOf(SourceRecord.Version v) {
@@ -27,7 +30,8 @@ final class Nights {
   static String nightOf(LocalDateTime changed) {
     LocalDateTime t = changed;
     if (!t.toLocalDate().isAfter(Timeline.FULL_EXTRACT)) return FULL;
-    if (t.toLocalDate().isAfter(Timeline.AS_OF)) throw new IllegalStateException("changed after the last night: " + t);
+    if (t.toLocalDate().isAfter(Timeline.AS_OF))
+      throw new IllegalStateException("changed after the last night: " + t);
     return DAY.format(t.toLocalDate());
   }
 
@@ -40,10 +44,14 @@ final class Nights {
     Map<String, ExtractFile> files = new LinkedHashMap<>();
     for (String extract : EXTRACTS) {
       for (String dataset : SampleDatasets.names()) {
-        ExtractFile file = new ExtractFile(fileName(dataset, extract), dataset, SampleDatasets.header(dataset));
+        ExtractFile file =
+            new ExtractFile(fileName(dataset, extract), dataset, SampleDatasets.header(dataset));
         for (SourceRecord r : sources.of(dataset)) {
           SourceRecord.Version v = lastSentIn(r, extract);
-          if (v != null) file.rows.add(new ArrayList<>(file.header.stream().map(c -> v.values.getOrDefault(c, "")).toList()));
+          if (v != null)
+            file.rows.add(
+                new ArrayList<>(
+                    file.header.stream().map(c -> v.values.getOrDefault(c, "")).toList()));
         }
         if (isWritten(dataset, extract, file)) files.put(file.name, file);
       }
@@ -62,6 +70,8 @@ final class Nights {
   /** LCS writes every dataset every night, even with no changes; finance only when it changed. */
   private static boolean isWritten(String dataset, String extract, ExtractFile file) {
     if (extract.equals(FULL) || !file.rows.isEmpty()) return true;
-    return !SampleDatasets.FINANCE.contains(dataset) && !dataset.equals(SampleDatasets.TEAM_GROUP) && !extract.contains("_");
+    return !SampleDatasets.FINANCE.contains(dataset)
+        && !dataset.equals(SampleDatasets.TEAM_GROUP)
+        && !extract.contains("_");
   }
 }

@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 final class PublicLawOutline {
   private static final double[] STARTS = {115, 135, 130, 148};
   private static final double INVOLVED_BEFORE = 0.29;
-  private static final double[] FIRST_OPENED_DURING = {0.14, 0.14, 0.18, 0.09};
+  private static final double[] FIRST_OPENED_DURING = {0.14, 0.14, 0.12, 0.08};
   private static final List<Integer> AGES = IntStream.range(0, 18).boxed().toList();
 
   private final Council council;
@@ -36,8 +36,11 @@ final class PublicLawOutline {
       int n = council.scaled(STARTS[fy]);
       for (int i = 0; i < n; i++) {
         double r = dice.uniform();
-        boolean planted = (r < INVOLVED_BEFORE && involvedBefore(fy))
-            || (r >= INVOLVED_BEFORE && r < INVOLVED_BEFORE + FIRST_OPENED_DURING[fy] && firstOpenedDuring(fy));
+        boolean planted =
+            (r < INVOLVED_BEFORE && involvedBefore(fy))
+                || (r >= INVOLVED_BEFORE
+                    && r < INVOLVED_BEFORE + FIRST_OPENED_DURING[fy]
+                    && firstOpenedDuring(fy));
         if (!planted) newToServices(fy);
       }
     }
@@ -48,7 +51,10 @@ final class PublicLawOutline {
     for (int tries = 0; tries < 30; tries++) {
       Involvement inv = dice.pick(council.involvements);
       LocalDate p = Timeline.latest(Timeline.fyStart(fy), inv.start.plusDays(dice.between(1, 400)));
-      if (Timeline.fy(p) != fy || p.isAfter(Timeline.AS_OF) || inv.child.ageOn(p) >= 17 || inPlo.contains(inv.child.personId)) continue;
+      if (Timeline.fy(p) != fy
+          || p.isAfter(Timeline.AS_OF)
+          || inv.child.ageOn(p) >= 17
+          || inPlo.contains(inv.child.personId)) continue;
       start(inv.child, p, false);
       return true;
     }
@@ -59,7 +65,9 @@ final class PublicLawOutline {
   private boolean firstOpenedDuring(int fy) {
     List<Involvement> firsts = new ArrayList<>();
     for (Involvement inv : council.involvements) {
-      if (Timeline.fy(inv.start) == fy && inv.child.involvements.get(0) == inv && !inPlo.contains(inv.child.personId)) firsts.add(inv);
+      if (Timeline.fy(inv.start) == fy
+          && inv.child.involvements.get(0) == inv
+          && !inPlo.contains(inv.child.personId)) firsts.add(inv);
     }
     if (firsts.isEmpty()) return false;
     Involvement inv = dice.pick(firsts);
@@ -74,8 +82,13 @@ final class PublicLawOutline {
     LocalDate from = Timeline.fyStart(fy);
     LocalDate p = dice.day(from, Timeline.fyEnd(fy));
     int age = dice.weighted(AGES, 9, 7, 6, 6, 6, 6, 6, 6, 5, 5, 5, 5, 5, 5, 4, 4, 3, 1);
-    Child c = council.people.newChild(council.people.newFamily(false), p.minusDays(dice.between(30, 300)), age);
-    council.plans.childProtection(c, Timeline.latest(c.dateOfBirth.plusDays(1), p.minusDays(dice.between(30, 300))), p.plusDays(dice.between(60, 400)));
+    Child c =
+        council.people.newChild(
+            council.people.newFamily(false), p.minusDays(dice.between(30, 300)), age);
+    council.plans.childProtection(
+        c,
+        Timeline.latest(c.dateOfBirth.plusDays(1), p.minusDays(dice.between(30, 300))),
+        p.plusDays(dice.between(60, 400)));
     start(c, p, true);
   }
 
@@ -100,7 +113,9 @@ final class PublicLawOutline {
     if (mayComeIntoCare && outcome.equals("Issue") && free != null && dice.chance(0.7)) {
       LocalDate on = end.plusDays(dice.between(0, 40));
       if (on.isAfter(free) && on.isBefore(Timeline.AS_OF) && on.isBefore(c.eighteenth())) {
-        CareHistory.Period period = council.care.begin(c, on, council.care.placement(council.care.entryCategory(c.ageOn(on))));
+        CareHistory.Period period =
+            council.care.begin(
+                c, on, council.care.placement(council.care.entryCategory(c.ageOn(on))));
         council.care.runOn(period, on, 0.35);
       }
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The landing datasets as the source systems write them (inputs.md), in the pipeline's order.
- * Kept here as plain header names, because the landing contract classes carry Spark types and the
+ * The landing datasets as the source systems write them (inputs.md), in the pipeline's order. Kept
+ * here as plain header names, because the landing contract classes carry Spark types and the
  * generator runs without Spark; SampleGeneratorTest checks the two agree.
  */
 final class SampleDatasets {
@@ -34,22 +34,26 @@ final class SampleDatasets {
   static final String SAVINGS_TARGET = "savings_target";
 
   /** Each dataset's own columns, key first, as inputs.md lists them (person with its names). */
-  static final Map<String, List<String>> OWN_COLUMNS = columns(
-      PERSON, List.of("PersonID", "Forename", "Surname", "Gender", "DateOfBirth", "FamilyID", "MergedIntoPersonID"),
-      SS_INVOLVEMENT, List.of("InvolvementID", "PersonID", "StartDate", "EndDate"),
-      LCS_FORM, List.of("FormID", "PersonID", "InvolvementID", "FormType", "StepStatus", "CreatedDateTime", "CompletedDateTime"),
-      LCS_FORM_ANSWER, List.of("AnswerID", "FormID", "QuestionCode", "Answer", "AnsweredDateTime"),
-      FGC_REFERRAL, List.of("ReferralID", "PersonID", "ReferralDate", "ReferringTeam", "WorkspaceID", "WorkspaceOpenedDate"),
-      FGC_MEETING, List.of("MeetingID", "WorkspaceID", "MeetingDate", "MeetingType", "Stage", "MeetingStatus"),
-      CLA_EPISODE, List.of("EpisodeID", "PersonID", "StartDate", "EndDate", "LegalStatus", "PlacementType", "ReasonNewEpisode", "ReasonEpisodeCeased"),
-      CP_PLAN, List.of("PlanID", "PersonID", "StartDate", "EndDate"),
-      CIN_PLAN, List.of("PlanID", "PersonID", "StartDate", "EndDate"),
-      PLO, List.of("PLOID", "PersonID", "StartDate", "EndDate", "Outcome"),
-      TEAM_ALLOCATION, List.of("AllocationID", "PersonID", "TeamName", "StartDate", "EndDate"),
-      TEAM_GROUP, List.of("TeamName", "TeamGroup"),
-      PLACEMENT_COST, List.of("PlacementCostID", "PersonID", "PlacementCategory", "StartDate", "EndDate", "WeeklyCost"),
-      UNIT_COST, List.of("FinancialYear", "PlacementCategory", "WeeklyCost", "CountsForSavings"),
-      SAVINGS_TARGET, List.of("FinancialYear", "Month", "TargetAmount"));
+  private static final String CONTRACT =
+      """
+person: PersonID, Forename, Surname, Gender, DateOfBirth, FamilyID, MergedIntoPersonID
+ss_involvement: InvolvementID, PersonID, StartDate, EndDate
+lcs_form: FormID, PersonID, InvolvementID, FormType, StepStatus, CreatedDateTime, CompletedDateTime
+lcs_form_answer: AnswerID, FormID, QuestionCode, Answer, AnsweredDateTime
+fgc_referral: ReferralID, PersonID, ReferralDate, ReferringTeam, WorkspaceID, WorkspaceOpenedDate
+fgc_meeting: MeetingID, WorkspaceID, MeetingDate, MeetingType, Stage, MeetingStatus
+cla_episode: EpisodeID, PersonID, StartDate, EndDate, LegalStatus, PlacementType, ReasonNewEpisode, ReasonEpisodeCeased
+cp_plan: PlanID, PersonID, StartDate, EndDate
+cin_plan: PlanID, PersonID, StartDate, EndDate
+plo: PLOID, PersonID, StartDate, EndDate, Outcome
+team_allocation: AllocationID, PersonID, TeamName, StartDate, EndDate
+team_group: TeamName, TeamGroup
+placement_cost: PlacementCostID, PersonID, PlacementCategory, StartDate, EndDate, WeeklyCost
+unit_cost: FinancialYear, PlacementCategory, WeeklyCost, CountsForSavings
+savings_target: FinancialYear, Month, TargetAmount
+""";
+
+  static final Map<String, List<String>> OWN_COLUMNS = parse(CONTRACT);
 
   /** Datasets from the finance system: they only arrive when finance has changed something. */
   static final List<String> FINANCE = List.of(PLACEMENT_COST, UNIT_COST, SAVINGS_TARGET);
@@ -75,12 +79,11 @@ final class SampleDatasets {
     };
   }
 
-  private static Map<String, List<String>> columns(Object... nameThenColumns) {
+  private static Map<String, List<String>> parse(String contract) {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    for (int i = 0; i < nameThenColumns.length; i += 2) {
-      @SuppressWarnings("unchecked")
-      List<String> cols = (List<String>) nameThenColumns[i + 1];
-      m.put((String) nameThenColumns[i], cols);
+    for (String line : contract.strip().split("\n")) {
+      String[] nameAndColumns = line.split(":");
+      m.put(nameAndColumns[0].strip(), List.of(nameAndColumns[1].strip().split(",\\s*")));
     }
     return Collections.unmodifiableMap(m);
   }

@@ -11,22 +11,23 @@ import java.util.stream.Stream;
 
 /**
  * Writes a landing folder of sample nightly extracts for Stepping Stones: four financial years
- * (2021-22 to 2024-25) of a simulated council, at the volumes of the 2024-25 annual report at
- * scale 1. Plain Java and Commons CSV; no Spark. The same seed and scale give byte-identical files.
+ * (2021-22 to 2024-25) of a simulated council, at the volumes of the 2024-25 annual report at scale
+ * 1. Plain Java and Commons CSV; no Spark. The same seed and scale give byte-identical files.
  *
  * <pre>
  *   SampleGenerator --out DIR [--seed N] [--scale F]
  * </pre>
  *
- * <p>Data flow: the simulation ({@link SteppingStones}, {@link LookedAfterChildren},
- * {@link PublicLawOutline}, {@link FamilyGroupConferences}, {@link FinanceReference}) writes
- * versioned records into the source systems ({@link Sources}); {@link MessyRecords} plants the
- * record-level messy cases; {@link Nights} cuts the extracts (a full snapshot on 28 March 2025,
- * changes only on 29, 30 and 31 March, and a second extract on 31 March); {@link MessyFiles}
- * plants the file-level cases; {@link ExtractFile} writes each file.
+ * <p>Data flow: the simulation ({@link SteppingStones}, {@link LookedAfterChildren}, {@link
+ * PublicLawOutline}, {@link FamilyGroupConferences}, {@link FinanceReference}) writes versioned
+ * records into the source systems ({@link Sources}); {@link MessyRecords} plants the record-level
+ * messy cases; {@link Nights} cuts the extracts (a full snapshot on 28 March 2025, changes only on
+ * 29, 30 and 31 March, and a second extract on 31 March); {@link MessyFiles} plants the file-level
+ * cases; {@link ExtractFile} writes each file.
  *
  * <p>Messy cases the contract names, each planted at least once (readme.txt in the folder lists
  * them with their ids):
+ *
  * <ul>
  *   <li>corrections: an involvement open in the full extract gets its EndDate in
  *       ss_involvement_20250329; its closure form is StepStatus D in lcs_form_20250329 and C in
@@ -44,8 +45,8 @@ import java.util.stream.Stream;
  *       and early answers (lcs_form_answer_20250329 for a claim whose header is in
  *       lcs_form_20250330);
  *   <li>duplicate answers: a closure reason answered again two days later; an older "Accepted = No"
- *       with the larger AnswerID; ties on AnsweredDateTime broken by the larger AnswerID, once where
- *       999001 must lose to a 7-digit id (ids compare as numbers);
+ *       with the larger AnswerID; ties on AnsweredDateTime broken by the larger AnswerID, once
+ *       where 999001 must lose to a 7-digit id (ids compare as numbers);
  *   <li>duplicate claims: two SS_TAF forms for one child, ClaimType and EventDate (a later one, and
  *       one created at the same time with a larger FormID);
  *   <li>rows to quarantine: missing key (ss_involvement_20250329, lcs_form_answer_20250330),
@@ -64,13 +65,14 @@ import java.util.stream.Stream;
  *       quoted free text with commas, quotes and line breaks (ReasonDetail, ReviewNotes);
  *   <li>unrecognised files: readme.txt and notes_20250329.csv;
  *   <li>also: dates as dd/MM/yyyy and yyyy-MM-dd with and without times, 01/01/1900 placeholders,
- *       -1 / 0 id sentinels, yes/no in every accepted form, money with £ and thousands commas,
- *       an open CLA episode followed by another, two PLO records starting the same day, a team
- *       missing from team_group and one written there in capitals, header-only change files.
+ *       -1 / 0 id sentinels, yes/no in every accepted form, money with £ and thousands commas, an
+ *       open CLA episode followed by another, two PLO records starting the same day, a team missing
+ *       from team_group and one written there in capitals, header-only change files.
  * </ul>
  */
 public final class SampleGenerator {
-  private static final Pattern OUR_FILES = Pattern.compile("[a-z_]+_\\d{8}(_\\d+)?\\.csv|readme\\.txt");
+  private static final Pattern OUR_FILES =
+      Pattern.compile("[a-z_]+_\\d{8}(_\\d+)?\\.csv|readme\\.txt");
 
   private SampleGenerator() {}
 
@@ -87,7 +89,8 @@ public final class SampleGenerator {
       }
     }
     if (out == null) usage("--out DIR is required");
-    if (!(scale >= 0.05)) usage("--scale must be at least 0.05 (the messy cases need some records)");
+    if (!(scale >= 0.05))
+      usage("--scale must be at least 0.05 (the messy cases need some records)");
     System.out.print(generate(out, seed, scale));
   }
 
@@ -136,7 +139,8 @@ public final class SampleGenerator {
 
   private static void usage(String problem) {
     System.err.println(problem);
-    System.err.println("usage: SampleGenerator --out DIR [--seed N (default 20250331)] [--scale F (default 1.0)]");
+    System.err.println(
+        "usage: SampleGenerator --out DIR [--seed N (default 20250331)] [--scale F (default 1.0)]");
     System.exit(64);
   }
 }

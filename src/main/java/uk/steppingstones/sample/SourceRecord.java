@@ -30,8 +30,8 @@ final class SourceRecord {
 
   /**
    * One version as an extract shows it: the text of every column (LastModified and Deleted
-   * included) and when it changed. {@code extract} pins it to one extract file (e.g.
-   * {@code 20250331_1}) where a tie between files is planted; otherwise the night of its change.
+   * included) and when it changed. {@code extract} pins it to one extract file (e.g. {@code
+   * 20250331_1}) where a tie between files is planted; otherwise the night of its change.
    */
   static final class Version {
     final Map<String, String> values;

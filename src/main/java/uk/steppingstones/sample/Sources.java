@@ -45,7 +45,8 @@ final class Sources {
   SourceRecord.Version change(SourceRecord r, LocalDateTime at, Map<String, String> changes) {
     Map<String, String> v = new LinkedHashMap<>(r.latest().values);
     v.putAll(changes);
-    v.put(SampleDatasets.LAST_MODIFIED, formats.dateTime(at));
+    if (!changes.containsKey(SampleDatasets.LAST_MODIFIED))
+      v.put(SampleDatasets.LAST_MODIFIED, formats.dateTime(at));
     SourceRecord.Version version = new SourceRecord.Version(v, at);
     r.versions.add(version);
     return version;
@@ -59,7 +60,8 @@ final class Sources {
   /** column, value, column, value, ... as an ordered map. */
   static Map<String, String> row(String... columnThenValue) {
     Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < columnThenValue.length; i += 2) m.put(columnThenValue[i], columnThenValue[i + 1]);
+    for (int i = 0; i < columnThenValue.length; i += 2)
+      m.put(columnThenValue[i], columnThenValue[i + 1]);
     return m;
   }
 }

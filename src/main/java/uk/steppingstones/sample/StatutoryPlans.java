@@ -25,14 +25,33 @@ final class StatutoryPlans {
     return spell(SampleDatasets.CIN_PLAN, "PlanID", ids.next("cin"), c, start, end, null);
   }
 
-  /** Pre-proceedings; the outcome is recorded when they end: care proceedings issued or stepped down. */
+  /**
+   * Pre-proceedings; the outcome is recorded when they end: care proceedings issued or stepped
+   * down.
+   */
   SourceRecord plo(Child c, LocalDate start, LocalDate end, String outcome) {
     return spell(SampleDatasets.PLO, "PLOID", ids.next("plo"), c, start, end, outcome);
   }
 
-  private SourceRecord spell(String dataset, String keyColumn, String id, Child c, LocalDate start, LocalDate end, String outcome) {
+  private SourceRecord spell(
+      String dataset,
+      String keyColumn,
+      String id,
+      Child c,
+      LocalDate start,
+      LocalDate end,
+      String outcome) {
     Formats f = sources.formats();
-    var first = Sources.row(keyColumn, id, "PersonID", c.personId, "StartDate", f.date(start), "EndDate", f.optionalDate(null));
+    var first =
+        Sources.row(
+            keyColumn,
+            id,
+            "PersonID",
+            c.personId,
+            "StartDate",
+            f.date(start),
+            "EndDate",
+            f.optionalDate(null));
     if (dataset.equals(SampleDatasets.PLO)) first.put("Outcome", "");
     SourceRecord r = sources.add(dataset, Recording.of(start, dice), first);
     if (end != null && !end.isAfter(Timeline.AS_OF)) {

@@ -7,24 +7,35 @@ import java.util.List;
 import uk.steppingstones.landing.FormType;
 
 /**
- * The outreach service, year by year: referrals arrive as initial consultations (often for
- * siblings together); most are accepted and an involvement starts within two weeks; the child's
- * legal status at the start is set up in the council's records; what happens during the
- * involvement (step downs, avoided care, claims) is decided by {@link Outcomes}; the routine
- * forms by {@link InvolvementForms}.
+ * The outreach service, year by year: referrals arrive as initial consultations (often for siblings
+ * together); most are accepted and an involvement starts within two weeks; the child's legal status
+ * at the start is set up in the council's records; what happens during the involvement (step downs,
+ * avoided care, claims) is decided by {@link Outcomes}; the routine forms by {@link
+ * InvolvementForms}.
  */
 final class SteppingStones {
   /** Children given an initial consultation per FY (the service went live in July 2021). */
   private static final double[] CONSULTATIONS = {300, 430, 495, 492};
+
   private static final double ACCEPTED = 0.67;
+
   /** Median involvement length by FY of start, in days; the spread makes the mean ~200. */
   private static final double[] MEDIAN_DAYS = {195, 175, 150, 200};
+
   /** Legal status at start by FY: CLA, CP, CIN, Assessment (annual report, figure 7). */
-  private static final double[][] STATUS = {{25, 35, 20, 20}, {28, 35, 17, 20}, {31, 35, 15, 19}, {38, 25, 17, 20}};
+  private static final double[][] STATUS = {
+    {25, 35, 20, 20}, {28, 35, 17, 20}, {31, 35, 15, 19}, {38, 25, 17, 20}
+  };
+
   private static final List<String> STATUSES = List.of("CLA", "CP", "CIN", "Assessment");
-  /** Age at referral, 0 to 17: mean about 8.7. */
-  private static final double[] AGE_WEIGHTS = {5, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7, 7, 7, 6, 4, 2};
-  private static final List<Integer> AGES = java.util.stream.IntStream.range(0, 18).boxed().toList();
+
+  /** Age of the eldest child referred, 0 to 17; with younger siblings the mean is about 8.7. */
+  private static final double[] AGE_WEIGHTS = {
+    3, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8, 8, 8, 7, 5, 3
+  };
+
+  private static final List<Integer> AGES =
+      java.util.stream.IntStream.range(0, 18).boxed().toList();
 
   private final Council council;
   private final Dice dice;
@@ -64,7 +75,8 @@ final class SteppingStones {
       return group.size();
     }
     String status = dice.weighted(STATUSES, STATUS[fy]);
-    if (status.equals("CLA") && !group.stream().allMatch(c -> canEnterCareBefore(c, start))) status = "CP";
+    if (status.equals("CLA") && !group.stream().allMatch(c -> canEnterCareBefore(c, start)))
+      status = "CP";
     LocalDate end = start.plusDays(Math.max(14, Math.round(dice.skewed(MEDIAN_DAYS[fy], 0.62))));
     if (end.isAfter(Timeline.AS_OF)) end = null;
 
@@ -92,14 +104,22 @@ final class SteppingStones {
 
   private void writeInvolvement(Involvement inv) {
     Formats f = council.sources.formats();
-    inv.record = council.sources.add(SampleDatasets.SS_INVOLVEMENT, Recording.of(inv.start, dice),
-        Sources.row(
-            "InvolvementID", inv.id,
-            "PersonID", inv.child.personId,
-            "StartDate", f.date(inv.start),
-            "EndDate", f.optionalDate(null)));
+    inv.record =
+        council.sources.add(
+            SampleDatasets.SS_INVOLVEMENT,
+            Recording.of(inv.start, dice),
+            Sources.row(
+                "InvolvementID",
+                inv.id,
+                "PersonID",
+                inv.child.personId,
+                "StartDate",
+                f.date(inv.start),
+                "EndDate",
+                f.optionalDate(null)));
     if (inv.end != null) {
-      council.sources.change(inv.record, Recording.of(inv.end, dice), Sources.row("EndDate", f.date(inv.end)));
+      council.sources.change(
+          inv.record, Recording.of(inv.end, dice), Sources.row("EndDate", f.date(inv.end)));
     }
   }
 
@@ -144,7 +164,10 @@ final class SteppingStones {
     for (int tries = 0; tries < 20 && !served.isEmpty(); tries++) {
       Child c = dice.pick(served);
       Involvement last = c.lastInvolvement();
-      if (last != null && last.end != null && last.end.isBefore(day.minusDays(60)) && c.ageOn(day) < 17) return c;
+      if (last != null
+          && last.end != null
+          && last.end.isBefore(day.minusDays(60))
+          && c.ageOn(day) < 17) return c;
     }
     return null;
   }

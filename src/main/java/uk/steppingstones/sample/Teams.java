@@ -11,20 +11,21 @@ final class Teams {
   /** A team, its group in the analysts' list (null: missing from team_group), weight by FY. */
   record Team(String name, String group, double... weightByFy) {}
 
-  static final List<Team> TEAMS = List.of(
-      new Team("Assessment Team North", "Assessment", 60, 62, 68, 50),
-      new Team("Assessment Team South", "Assessment", 30, 30, 34, 33),
-      new Team("Assessment Team Central", "Assessment", 22, 22, 24, 26),
-      new Team("Case Management Team Central North", "Case Management", 12, 13, 15, 39),
-      new Team("Case Management Team Northwest", "Case Management", 30, 33, 36, 13),
-      new Team("Case Management Team South", "Case Management", 24, 25, 28, 32),
-      new Team("Case Management Team East", "Case Management", 20, 21, 22, 28),
-      new Team("CLA Permanency Team", "CLA Permanency", 28, 30, 32, 22),
-      new Team("Disabled Children's Team", "Disabled Children's Team", 14, 15, 16, 8),
-      new Team("Early Help North", "Early Help", 9, 10, 12, 15),
-      new Team("Early Help South", "Early Help", 7, 8, 10, 12),
-      // Not in the analysts' list: reported under 'Other'.
-      new Team("Pathways Team", null, 4, 4, 5, 5));
+  static final List<Team> TEAMS =
+      List.of(
+          new Team("Assessment Team North", "Assessment", 60, 62, 68, 50),
+          new Team("Assessment Team South", "Assessment", 30, 30, 34, 33),
+          new Team("Assessment Team Central", "Assessment", 22, 22, 24, 26),
+          new Team("Case Management Team Central North", "Case Management", 12, 13, 15, 39),
+          new Team("Case Management Team Northwest", "Case Management", 30, 33, 36, 13),
+          new Team("Case Management Team South", "Case Management", 24, 25, 28, 32),
+          new Team("Case Management Team East", "Case Management", 20, 21, 22, 28),
+          new Team("CLA Permanency Team", "CLA Permanency", 28, 30, 32, 22),
+          new Team("Disabled Children's Team", "Disabled Children's Team", 14, 15, 16, 8),
+          new Team("Early Help North", "Early Help", 9, 10, 12, 15),
+          new Team("Early Help South", "Early Help", 7, 8, 10, 12),
+          // Not in the analysts' list: reported under 'Other'.
+          new Team("Pathways Team", null, 4, 4, 5, 5));
 
   /** One allocation of a child to a team; end null while open. */
   static final class Allocation {
@@ -93,7 +94,8 @@ final class Teams {
   private void transfer(Child c, Allocation a) {
     LocalDate on = a.start.plusDays(dice.between(120, 1200));
     // Transfers happen later than any date the simulation asked a team for.
-    LocalDate lastNeeded = c.involvements.stream().map(i -> i.start).max(LocalDate::compareTo).orElse(a.start);
+    LocalDate lastNeeded =
+        c.involvements.stream().map(i -> i.start).max(LocalDate::compareTo).orElse(a.start);
     if (!on.isAfter(lastNeeded) || !on.isBefore(Timeline.AS_OF)) return;
     a.end = on.minusDays(1);
     String team = pickTeam(on);
@@ -103,13 +105,16 @@ final class Teams {
 
   private void writeAllocation(Child c, Allocation a) {
     Formats f = sources.formats();
-    SourceRecord r = sources.add(SampleDatasets.TEAM_ALLOCATION, Timeline.officeHours(a.start, dice),
-        Sources.row(
-            "AllocationID", ids.next("allocation"),
-            "PersonID", c.personId,
-            "TeamName", a.team,
-            "StartDate", f.date(a.start),
-            "EndDate", f.optionalDate(null)));
+    SourceRecord r =
+        sources.add(
+            SampleDatasets.TEAM_ALLOCATION,
+            Timeline.officeHours(a.start, dice),
+            Sources.row(
+                "AllocationID", ids.next("allocation"),
+                "PersonID", c.personId,
+                "TeamName", a.team,
+                "StartDate", f.date(a.start),
+                "EndDate", f.optionalDate(null)));
     if (a.end != null) {
       sources.change(r, Timeline.officeHours(a.end, dice), Sources.row("EndDate", f.date(a.end)));
     }
@@ -121,7 +126,8 @@ final class Teams {
       if (t.group() == null) continue;
       // Analysts type the list by hand: one name in capitals, still the same team.
       String name = t.name().equals("CLA Permanency Team") ? t.name().toUpperCase() : t.name();
-      sources.add(SampleDatasets.TEAM_GROUP, at, Sources.row("TeamName", name, "TeamGroup", t.group()));
+      sources.add(
+          SampleDatasets.TEAM_GROUP, at, Sources.row("TeamName", name, "TeamGroup", t.group()));
     }
   }
 }

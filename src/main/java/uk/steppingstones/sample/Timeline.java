@@ -10,10 +10,13 @@ final class Timeline {
 
   static final int FIRST_FY = 2021;
   static final int YEARS = 4;
+
   /** Stepping Stones went live on 12 July 2021 (annual report, "Progress"). */
   static final LocalDate GO_LIVE = LocalDate.of(2021, 7, 12);
+
   /** The last day of the sample: the as-of date of a run over every extract. */
   static final LocalDate AS_OF = LocalDate.of(2025, 3, 31);
+
   /** The night of the big initial full extract; later nights only carry changes. */
   static final LocalDate FULL_EXTRACT = LocalDate.of(2025, 3, 28);
 
