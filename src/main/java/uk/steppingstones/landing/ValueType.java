@@ -90,17 +90,13 @@ public abstract class ValueType {
       new ValueType("datetime", DataTypes.TimestampType) {
         @Override
         public Column read(Column raw) {
-          Column t = trim(raw);
+          Column p = parts(raw);
+          Column seconds =
+              concat(coalesce(element(p, 5), lit("0")), lit("."), rpad(coalesce(element(p, 6), lit("0")), 3, "0"))
+                  .cast("decimal(8,6)");
           Column ts =
-              make_timestamp(
-                  year(dateOf(raw)),
-                  month(dateOf(raw)),
-                  dayofmonth(dateOf(raw)),
-                  coalesce(part(t, 7).cast("int"), lit(0)),
-                  coalesce(part(t, 8).cast("int"), lit(0)),
-                  coalesce(part(t, 9), lit("0"))
-                      .cast("decimal(8,6)")
-                      .plus(coalesce(concat(lit("0."), rpad(part(t, 10), 3, "0")).cast("decimal(8,6)"), lit(0))));
+              make_timestamp(element(p, 0).cast("int"), element(p, 1).cast("int"), element(p, 2).cast("int"),
+                  coalesce(element(p, 3).cast("int"), lit(0)), coalesce(element(p, 4).cast("int"), lit(0)), seconds);
           return when(not(isNoValue(raw)), ts);
         }
 
@@ -185,24 +181,33 @@ public abstract class ValueType {
     };
   }
 
-  private static Column part(Column trimmed, int group) {
-    Column p = regexp_extract(trimmed, DATE_TIME, group);
-    return when(p.notEqual(""), p);
+  /**
+   * The parts of a date or date-time of either form, as text: year, month, day, hour, minute,
+   * second, milliseconds (empty when absent); null when the text is neither form. One regular
+   * expression does it: the groups of the form not used are empty.
+   */
+  private static Column parts(Column raw) {
+    Column t = trim(raw);
+    return when(t.rlike(DATE_TIME), split(regexp_replace(t, DATE_TIME, "$1$6|$2$5|$3$4|$7|$8|$9|$10"), "\\|", -1));
   }
 
+  private static Column element(Column parts, int i) {
+    Column e = element_at(parts, i + 1);
+    return when(e.notEqual(""), e);
+  }
+
+  /** The date of either form, null when unreadable; make_date rejects impossible days. */
   private static Column dateOf(Column raw) {
-    Column t = trim(raw);
-    return coalesce(
-        make_date(part(t, 1).cast("int"), part(t, 2).cast("int"), part(t, 3).cast("int")),
-        make_date(part(t, 6).cast("int"), part(t, 5).cast("int"), part(t, 4).cast("int")));
+    Column p = parts(raw);
+    return make_date(element(p, 0).cast("int"), element(p, 1).cast("int"), element(p, 2).cast("int"));
   }
 
   /** A time after the date must itself be a real time of day, even where it is then dropped. */
   private static Column timeIsValid(Column raw) {
-    Column t = trim(raw);
-    Column h = part(t, 7).cast("int");
-    Column m = part(t, 8).cast("int");
-    Column s = part(t, 9).cast("int");
-    return h.isNull().or(h.leq(23).and(m.leq(59)).and(coalesce(s, lit(0)).leq(59)));
+    Column p = parts(raw);
+    Column h = element(p, 3).cast("int");
+    Column m = element(p, 4).cast("int");
+    Column sec = element(p, 5).cast("int");
+    return h.isNull().or(h.leq(23).and(m.leq(59)).and(coalesce(sec, lit(0)).leq(59)));
   }
 }

@@ -38,7 +38,16 @@ final class DatasetIngest {
       List<FileOutcome> files,
       List<ReasonCount> quarantineReasons,
       List<ReasonCount> dataQuality,
-      Dataset<Row> quarantine) {}
+      Dataset<Row> quarantine,
+      Dataset<Row> parsed) {
+
+    /** Frees the night's parsed records, once the quarantine (computed from them) is written. */
+    void release() {
+      if (parsed != null) {
+        parsed.unpersist();
+      }
+    }
+  }
 
   private final Lake lake;
   private final RawStage raw;
@@ -65,7 +74,7 @@ final class DatasetIngest {
       conformed.repoint(dataset, survivorChanges);
     }
     if (files.isEmpty()) {
-      return new Result(dataset, List.of(), List.of(), List.of(), null);
+      return new Result(dataset, List.of(), List.of(), List.of(), null, null);
     }
     Dataset<Row> text = null;
     Map<String, String> checksums = new LinkedHashMap<>();
@@ -90,8 +99,9 @@ final class DatasetIngest {
     });
 
     Dataset<Row> rejected = parsed.filter(not(accepted));
-    // Kept in memory until the one quarantine write of the night, so files are read only once.
-    Dataset<Row> quarantine = RawStage.quarantineRows(rejected, dataset, runId, at).cache();
+    // The parsed records stay in memory until the one quarantine write of the night, so each
+    // file is read only once.
+    Dataset<Row> quarantine = RawStage.quarantineRows(rejected, dataset, runId, at);
     List<ReasonCount> reasons = counts(dataset, quarantine.groupBy("column", "reason").count());
     List<ReasonCount> quality = counts(dataset,
         parsed.filter(accepted).select(explode(col("dq_issues")).as("i"))
@@ -121,8 +131,7 @@ final class DatasetIngest {
       long now = current.getOrDefault(f.file().name(), 0L);
       outcomes.add(f.outcome().withCounts(c[0], c[1], c[0] - c[1], c[1] - now));
     }
-    parsed.unpersist();
-    return new Result(dataset, outcomes, reasons, quality, quarantine);
+    return new Result(dataset, outcomes, reasons, quality, quarantine, parsed);
   }
 
   private static List<ReasonCount> counts(DatasetContract dataset, Dataset<Row> grouped) {

@@ -48,7 +48,7 @@ import uk.steppingstones.report.ReportTables;
  */
 public final class NightlyJob {
   public static final int DONE = 0, FAILED = 1, DONE_WITH_REJECTED_FILES = 2, LOCKED = 3;
-  private static final int THREADS = 3;
+  private static final int THREADS = 4;
 
   private final SparkSession spark;
   private final NightlyOptions options;
@@ -135,6 +135,13 @@ public final class NightlyJob {
       DatasetContract person = Datasets.get("person");
       Dataset<Row> survivors = conformed.survivorMap().cache();
       Dataset<Row> changes = null;
+      List<Future<DatasetIngest.Result>> running = new ArrayList<>();
+      for (DatasetContract d : Datasets.ALL) {
+        if (d != person && !d.hasPerson()) {
+          List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
+          running.add(pool.submit(() -> ingest.run(d, files, null, null)));
+        }
+      }
       List<NightPlan.Accepted> personFiles = plan.accepted.getOrDefault(person, List.of());
       if (!personFiles.isEmpty()) {
         results.add(ingest.run(person, personFiles, survivors, changes));
@@ -149,9 +156,8 @@ public final class NightlyJob {
         }
         survivors = newSurvivors;
       }
-      List<Future<DatasetIngest.Result>> running = new ArrayList<>();
       for (DatasetContract d : Datasets.ALL) {
-        if (d != person) {
+        if (d.hasPerson()) {
           Dataset<Row> s = survivors, c = changes;
           List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
           running.add(pool.submit(() -> ingest.run(d, files, s, c)));
@@ -178,6 +184,7 @@ public final class NightlyJob {
           return reasons.stream().mapToLong(DatasetIngest.ReasonCount::rows).sum();
         });
       }
+      results.forEach(DatasetIngest.Result::release);
 
       rebuildFormTables(lake, conformed, previous, pool);
 
