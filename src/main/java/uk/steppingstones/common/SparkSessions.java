@@ -50,6 +50,9 @@ public final class SparkSessions {
         // Field-count checks on CSV records need every column parsed, not just the selected ones.
         .config("spark.sql.csv.parser.columnPruning.enabled", "false")
         .config("spark.scheduler.mode", "FAIR")
+        // Small data: compiling generated code for each of a night's few hundred queries costs
+        // more than it saves.
+        .config("spark.sql.codegen.wholeStage", "false")
         .config("spark.ui.showConsoleProgress", "false");
   }
 }

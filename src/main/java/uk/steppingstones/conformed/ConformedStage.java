@@ -41,18 +41,14 @@ public final class ConformedStage {
     return parsed.select(cols.toArray(Column[]::new));
   }
 
-  /**
-   * Merges the night's records (conformed columns) into the dataset's table.
-   *
-   * @return how many versions were applied (inserted or replaced); the rest were superseded
-   */
-  public long merge(DatasetContract dataset, Dataset<Row> records) {
+  /** Merges the night's records (conformed columns) into the dataset's table. */
+  public void merge(DatasetContract dataset, Dataset<Row> records) {
     String path = lake.conformed(dataset.name());
     Dataset<Row> winners = Versioning.latestPerKey(records, dataset.key());
     writer.touch(path);
     if (!lake.exists(path)) {
       writer.overwrite(winners, path);
-      return lake.read(path).count();
+      return;
     }
     String on = String.join(" AND ", dataset.key().stream().map(k -> "t." + k + " = s." + k).toList());
     DeltaTable.forPath(lake.spark(), path).as("t")
@@ -60,10 +56,6 @@ public final class ConformedStage {
         .whenMatched(Versioning.newerThan("s", "t")).updateAll()
         .whenNotMatched().insertAll()
         .execute();
-    Row last = DeltaTable.forPath(lake.spark(), path).history(1).first();
-    Map<String, String> metrics = last.getJavaMap(last.fieldIndex("operationMetrics"));
-    return Long.parseLong(metrics.getOrDefault("numTargetRowsInserted", "0"))
-        + Long.parseLong(metrics.getOrDefault("numTargetRowsUpdated", "0"));
   }
 
   /** Re-points existing records of a dataset after person merges changed. */

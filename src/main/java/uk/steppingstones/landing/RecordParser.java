@@ -18,35 +18,46 @@ public final class RecordParser {
   private RecordParser() {}
 
   public static Dataset<Row> parse(Dataset<Row> text, DatasetContract dataset) {
-    List<Column> typed = new ArrayList<>();
+    List<ContractColumn> columns = dataset.columns();
+    // Three projections, so the costly part of reading a value (dates: a regular expression) is
+    // done once per value, not once per use.
+    List<Column> prepared = new ArrayList<>(List.of(col("*")));
+    for (int i = 0; i < columns.size(); i++) {
+      prepared.add(columns.get(i).type().prepare(col("record." + columns.get(i).header())).as("_p" + i));
+    }
+    List<Column> typed = new ArrayList<>(List.of(col("*")));
+    for (int i = 0; i < columns.size(); i++) {
+      ContractColumn c = columns.get(i);
+      Column value = c.type().readPrepared(col("_p" + i));
+      typed.add((c == DatasetContract.DELETED ? coalesce(value, lit(false)) : value).cast(c.type().sparkType()).as(c.name()));
+      typed.add(c.type().isNoValuePrepared(col("_p" + i)).as("_nv" + i));
+    }
     List<Column> problems = new ArrayList<>();
     List<Column> dqIssues = new ArrayList<>();
     problems.add(when(col("malformed"), issue(null, "wrong number of fields")));
-    for (ContractColumn c : dataset.columns()) {
-      Column raw = col("record." + c.header());
-      Column value = c.type().read(raw);
-      Column unreadable = not(c.type().isNoValue(raw)).and(value.isNull());
-      if (c == DatasetContract.DELETED) {
-        value = coalesce(value, lit(false));
-      }
-      typed.add(value.cast(c.type().sparkType()).as(c.name()));
+    for (int i = 0; i < columns.size(); i++) {
+      ContractColumn c = columns.get(i);
+      Column noValue = col("_nv" + i);
+      // Deleted defaults to No; whether its text was readable is asked of the text itself.
+      Column value = c == DatasetContract.DELETED ? c.type().readPrepared(col("_p" + i)) : col(c.name());
+      Column unreadable = not(noValue).and(value.isNull());
       if (c.required()) {
-        problems.add(
-            when(c.type().isNoValue(raw), issue(c.header(), "missing required value"))
-                .when(unreadable, issue(c.header(), c.type().problem())));
+        problems.add(when(noValue, issue(c.header(), "missing required value"))
+            .when(unreadable, issue(c.header(), c.type().problem())));
       } else {
         dqIssues.add(when(unreadable, issue(c.header(), c.type().problem())));
       }
     }
     for (RowRule rule : dataset.rowRules()) {
-      Column broken = rule.broken().apply(name -> col("typed." + name));
-      problems.add(when(broken, issue(rule.column(), rule.reason())));
+      problems.add(when(rule.broken().apply(name -> col(name)), issue(rule.column(), rule.reason())));
     }
-    return text.withColumn("typed", struct(typed.toArray(Column[]::new)))
+    Dataset<Row> parsed = text.select(prepared.toArray(Column[]::new)).select(typed.toArray(Column[]::new))
         .withColumn("problems", present(problems))
-        .withColumn("dq_issues", present(dqIssues))
-        .select(col("*"), col("typed.*"))
-        .drop("typed");
+        .withColumn("dq_issues", present(dqIssues));
+    for (int i = 0; i < columns.size(); i++) {
+      parsed = parsed.drop("_p" + i, "_nv" + i);
+    }
+    return parsed;
   }
 
   private static Column issue(String column, String reason) {

@@ -37,8 +37,26 @@ public abstract class ValueType {
     return sparkType;
   }
 
-  /** The typed value of trimmed text {@code raw}; null for no value and for unreadable text. */
-  public abstract Column read(Column raw);
+  /** The typed value of text {@code raw}; null for no value and for unreadable text. */
+  public final Column read(Column raw) {
+    return readPrepared(prepare(raw));
+  }
+
+  /**
+   * Work that reading and the no-value test share, done once per value when a whole record is
+   * parsed (see {@link RecordParser}): by default the text itself.
+   */
+  Column prepare(Column raw) {
+    return raw;
+  }
+
+  /** {@link #read} from the result of {@link #prepare}. */
+  abstract Column readPrepared(Column prepared);
+
+  /** {@link #isNoValue} from the result of {@link #prepare}. */
+  Column isNoValuePrepared(Column prepared) {
+    return prepared.isNull().or(trim(prepared).equalTo(""));
+  }
 
   /** The quarantine or data-quality reason for text of this kind that cannot be read. */
   public String problem() {
@@ -46,14 +64,14 @@ public abstract class ValueType {
   }
 
   /** True when the text means "no value" rather than something unreadable. */
-  public Column isNoValue(Column raw) {
-    return raw.isNull().or(trim(raw).equalTo(""));
+  public final Column isNoValue(Column raw) {
+    return isNoValuePrepared(prepare(raw));
   }
 
   public static final ValueType TEXT =
       new ValueType("text", DataTypes.StringType) {
         @Override
-        public Column read(Column raw) {
+        Column readPrepared(Column raw) {
           return when(trim(raw).notEqual(""), trim(raw));
         }
       };
@@ -62,12 +80,12 @@ public abstract class ValueType {
   public static final ValueType ID =
       new ValueType("id", DataTypes.StringType) {
         @Override
-        public Column read(Column raw) {
-          return when(not(isNoValue(raw)), trim(raw));
+        Column readPrepared(Column raw) {
+          return when(not(isNoValuePrepared(raw)), trim(raw));
         }
 
         @Override
-        public Column isNoValue(Column raw) {
+        Column isNoValuePrepared(Column raw) {
           return raw.isNull().or(trim(raw).isin("", "-1", "0"));
         }
       };
@@ -75,41 +93,49 @@ public abstract class ValueType {
   public static final ValueType DATE =
       new ValueType("date", DataTypes.DateType) {
         @Override
-        public Column read(Column raw) {
-          return when(not(isNoValue(raw)).and(timeIsValid(raw)), dateOf(raw));
+        Column prepare(Column raw) {
+          return dateTimeParts(raw);
         }
 
         @Override
-        public Column isNoValue(Column raw) {
-          return super.isNoValue(raw)
-              .or(coalesce(dateOf(raw).equalTo(lit(java.sql.Date.valueOf("1900-01-01"))), lit(false)));
+        Column readPrepared(Column p) {
+          return when(not(isNoValuePrepared(p)).and(timeIsValid(p)), dateOf(p));
+        }
+
+        @Override
+        Column isNoValuePrepared(Column p) {
+          return dateTimeIsNoValue(p);
         }
       };
 
   public static final ValueType DATETIME =
       new ValueType("datetime", DataTypes.TimestampType) {
         @Override
-        public Column read(Column raw) {
-          Column p = parts(raw);
+        Column prepare(Column raw) {
+          return dateTimeParts(raw);
+        }
+
+        @Override
+        Column readPrepared(Column p) {
           Column seconds =
               concat(coalesce(element(p, 5), lit("0")), lit("."), rpad(coalesce(element(p, 6), lit("0")), 3, "0"))
                   .cast("decimal(8,6)");
           Column ts =
               make_timestamp(element(p, 0).cast("int"), element(p, 1).cast("int"), element(p, 2).cast("int"),
                   coalesce(element(p, 3).cast("int"), lit(0)), coalesce(element(p, 4).cast("int"), lit(0)), seconds);
-          return when(not(isNoValue(raw)), ts);
+          return when(not(isNoValuePrepared(p)), ts);
         }
 
         @Override
-        public Column isNoValue(Column raw) {
-          return DATE.isNoValue(raw);
+        Column isNoValuePrepared(Column p) {
+          return dateTimeIsNoValue(p);
         }
       };
 
   public static final ValueType YES_NO =
       new ValueType("yes/no", DataTypes.BooleanType) {
         @Override
-        public Column read(Column raw) {
+        Column readPrepared(Column raw) {
           Column v = lower(trim(raw));
           return when(v.isin("yes", "y", "true", "1"), lit(true))
               .when(v.isin("no", "n", "false", "0"), lit(false));
@@ -120,7 +146,7 @@ public abstract class ValueType {
   public static final ValueType MONEY =
       new ValueType("money", DataTypes.createDecimalType(18, 2)) {
         @Override
-        public Column read(Column raw) {
+        Column readPrepared(Column raw) {
           Column v = regexp_replace(trim(raw), "^£\\s*", "");
           Column wellFormed = v.rlike("^-?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d{1,2})?$");
           return when(wellFormed, regexp_replace(v, ",", "").cast(sparkType()));
@@ -131,7 +157,7 @@ public abstract class ValueType {
   public static final ValueType FINANCIAL_YEAR =
       new ValueType("financial year", DataTypes.StringType) {
         @Override
-        public Column read(Column raw) {
+        Column readPrepared(Column raw) {
           Column v = trim(raw);
           Column start = regexp_extract(v, "^(\\d{4})-(\\d{2})$", 1);
           Column end = regexp_extract(v, "^(\\d{4})-(\\d{2})$", 2);
@@ -144,7 +170,7 @@ public abstract class ValueType {
   public static final ValueType MONTH =
       new ValueType("month", DataTypes.DateType) {
         @Override
-        public Column read(Column raw) {
+        Column readPrepared(Column raw) {
           Column v = trim(raw);
           return when(
               v.rlike("^\\d{4}-\\d{2}$"),
@@ -166,7 +192,7 @@ public abstract class ValueType {
       }
 
       @Override
-      public Column read(Column raw) {
+      Column readPrepared(Column raw) {
         Column v = upper(trim(raw));
         Column result = null;
         for (String c : codes) {
@@ -182,29 +208,37 @@ public abstract class ValueType {
   }
 
   /**
-   * The parts of a date or date-time of either form, as text: year, month, day, hour, minute,
-   * second, milliseconds (empty when absent); null when the text is neither form. One regular
-   * expression does it: the groups of the form not used are empty.
+   * A date or date-time of either form, taken apart once: {@code text} (trimmed) and
+   * {@code parts}: year, month, day, hour, minute, second, milliseconds as text (empty when
+   * absent), or null when the text is neither form. One regular expression does it: the groups
+   * of the form not used are empty.
    */
-  private static Column parts(Column raw) {
+  private static Column dateTimeParts(Column raw) {
     Column t = trim(raw);
-    return when(t.rlike(DATE_TIME), split(regexp_replace(t, DATE_TIME, "$1$6|$2$5|$3$4|$7|$8|$9|$10"), "\\|", -1));
+    Column parts =
+        when(t.rlike(DATE_TIME), split(regexp_replace(t, DATE_TIME, "$1$6|$2$5|$3$4|$7|$8|$9|$10"), "\\|", -1));
+    return struct(t.as("text"), parts.as("parts"));
   }
 
-  private static Column element(Column parts, int i) {
-    Column e = element_at(parts, i + 1);
+  private static Column element(Column p, int i) {
+    Column e = element_at(p.getField("parts"), i + 1);
     return when(e.notEqual(""), e);
   }
 
   /** The date of either form, null when unreadable; make_date rejects impossible days. */
-  private static Column dateOf(Column raw) {
-    Column p = parts(raw);
+  private static Column dateOf(Column p) {
     return make_date(element(p, 0).cast("int"), element(p, 1).cast("int"), element(p, 2).cast("int"));
   }
 
+  /** Blank, or the 1900-01-01 placeholder. */
+  private static Column dateTimeIsNoValue(Column p) {
+    Column t = p.getField("text");
+    return t.isNull().or(t.equalTo(""))
+        .or(coalesce(dateOf(p).equalTo(lit(java.sql.Date.valueOf("1900-01-01"))), lit(false)));
+  }
+
   /** A time after the date must itself be a real time of day, even where it is then dropped. */
-  private static Column timeIsValid(Column raw) {
-    Column p = parts(raw);
+  private static Column timeIsValid(Column p) {
     Column h = element(p, 3).cast("int");
     Column m = element(p, 4).cast("int");
     Column sec = element(p, 5).cast("int");

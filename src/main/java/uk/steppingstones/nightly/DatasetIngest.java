@@ -99,9 +99,9 @@ final class DatasetIngest {
     });
 
     Dataset<Row> rejected = parsed.filter(not(accepted));
-    // The parsed records stay in memory until the one quarantine write of the night, so each
-    // file is read only once.
-    Dataset<Row> quarantine = RawStage.quarantineRows(rejected, dataset, runId, at);
+    // Checkpointed: the night's quarantine is one union of every dataset's, and a union of the
+    // full parsing plans would cost seconds to plan (and, if evicted, to recompute).
+    Dataset<Row> quarantine = RawStage.quarantineRows(rejected, dataset, runId, at).localCheckpoint();
     List<ReasonCount> reasons = counts(dataset, quarantine.groupBy("column", "reason").count());
     List<ReasonCount> quality = counts(dataset,
         parsed.filter(accepted).select(explode(col("dq_issues")).as("i"))
@@ -114,17 +114,19 @@ final class DatasetIngest {
     });
 
     Dataset<Row> records = dataset.hasPerson() ? PersonMerges.repoint(good, survivorMap) : good;
-    Progress.step("conformed", dataset.name(), () -> conformed.merge(dataset, ConformedStage.conformedColumns(records, dataset)));
-
-    // Lines of tonight's files that are the current version now; the rest were superseded.
+    // Lines of tonight's files that are the current version after the merge; the rest were superseded.
     Map<String, Long> current = new HashMap<>();
-    for (Row r : lake.read(lake.conformed(dataset.name()))
-        .filter(String.join(" OR ", files.stream()
-            .map(f -> "(" + Lineage.SOURCE_FILE + " = '" + f.file().name() + "' AND " + Lineage.FILE_RANK + " = "
-                + f.outcome().fileRank() + ")").toList()))
-        .groupBy(Lineage.SOURCE_FILE).count().collectAsList()) {
-      current.put(r.getString(0), r.getLong(1));
-    }
+    Progress.step("conformed", dataset.name(), () -> {
+      conformed.merge(dataset, ConformedStage.conformedColumns(records, dataset));
+      for (Row r : lake.read(lake.conformed(dataset.name()))
+          .filter(String.join(" OR ", files.stream()
+              .map(f -> "(" + Lineage.SOURCE_FILE + " = '" + f.file().name() + "' AND " + Lineage.FILE_RANK + " = "
+                  + f.outcome().fileRank() + ")").toList()))
+          .groupBy(Lineage.SOURCE_FILE).count().collectAsList()) {
+        current.put(r.getString(0), r.getLong(1));
+      }
+      return current.values().stream().mapToLong(Long::longValue).sum();
+    });
     List<FileOutcome> outcomes = new ArrayList<>();
     for (NightPlan.Accepted f : files) {
       long[] c = perFile.getOrDefault(f.file().name(), new long[] {0, 0});

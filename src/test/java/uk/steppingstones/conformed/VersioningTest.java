@@ -34,13 +34,12 @@ class VersioningTest extends SparkTest {
     stage.merge(plan, ConformedStage.conformedColumns(conformed("cp_plan", COLS,
         "A|P1|2024-01-01|2025-03-01|false|100|2|f1",
         "B|P1|2024-02-01|2025-03-01|false|100|3|f1"), plan));
-    long applied = stage.merge(plan, ConformedStage.conformedColumns(conformed("cp_plan", COLS,
+    stage.merge(plan, ConformedStage.conformedColumns(conformed("cp_plan", COLS,
         "A|P1|2023-12-01|2025-02-01|false|200|2|f2",          // older than held: superseded
         "B|P1|2024-02-01|2025-03-02|true|200|3|f2",           // deleted
         "C|P1|2024-03-01|2025-03-02|false|200|4|f2"), plan));
     assertRows(lake.read(lake.conformed("cp_plan")), "plan_id|start_date|deleted",
         "A|2024-01-01|false", "B|2024-02-01|true", "C|2024-03-01|false");
-    org.junit.jupiter.api.Assertions.assertEquals(2, applied);
     assertRows(stage.current("cp_plan"), "plan_id", "A", "C");
     // An older version of the deleted B, arriving later, does not bring it back.
     stage.merge(plan, ConformedStage.conformedColumns(conformed("cp_plan", COLS,
