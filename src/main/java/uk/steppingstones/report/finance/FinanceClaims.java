@@ -68,8 +68,6 @@ public final class FinanceClaims {
    * detail (which answer lacks a category or a cost).
    */
   public static Dataset<Row> claims(ReportInputs in) {
-    // Dependencies are resolved before in.shared(...): its map is not re-entrant (a nested
-    // in.shared call inside a supplier throws ConcurrentModificationException).
     Dataset<Row> kept = Claims.kept(in);
     return in.shared("finance.claims", () -> computeClaims(in, kept));
   }
