@@ -27,32 +27,39 @@ public final class SparkSessions {
         .master("local[2]")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "2")
         .config("spark.default.parallelism", "2")
-        .config("spark.databricks.delta.snapshotPartitions", "1")
-        .config("spark.sql.sources.parallelPartitionDiscovery.parallelism", "2")
         .getOrCreate();
   }
 
+  /** Our defaults; a setting given on the command line (spark-submit --conf, or -Dspark.x=y) wins. */
   private static SparkSession.Builder withLakeSettings(SparkSession.Builder builder) {
-    return builder
-        .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-        .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-        // The data is small: a handful of partitions beats the default 200 by seconds per stage.
-        .config("spark.sql.shuffle.partitions", "4")
-        .config("spark.databricks.delta.snapshotPartitions", "2")
-        .config("spark.databricks.delta.stats.collect", "true")
-        // Power BI and most Parquet readers want INT64 microseconds, never INT96.
-        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-        // Dates and times in the extracts are UK wall-clock values; keep them as written.
-        .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.ansi.enabled", "false")
-        // Field-count checks on CSV records need every column parsed, not just the selected ones.
-        .config("spark.sql.csv.parser.columnPruning.enabled", "false")
-        .config("spark.scheduler.mode", "FAIR")
-        // Small data: compiling generated code for each of a night's few hundred queries costs
-        // more than it saves.
-        .config("spark.sql.codegen.wholeStage", "false")
-        .config("spark.ui.showConsoleProgress", "false");
+    String[][] defaults = {
+      {"spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension"},
+      {"spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog"},
+      // The data is small: a couple of partitions beat the default 200 by seconds per stage.
+      {"spark.sql.shuffle.partitions", "2"},
+      // Re-planning each stage (adaptive execution) costs more than it saves on data this size.
+      {"spark.sql.adaptive.enabled", "false"},
+      {"spark.databricks.delta.snapshotPartitions", "1"},
+      // Power BI and most Parquet readers want INT64 microseconds, never INT96.
+      {"spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS"},
+      // Dates and times in the extracts are UK wall-clock values; keep them as written.
+      {"spark.sql.session.timeZone", "UTC"},
+      {"spark.sql.ansi.enabled", "false"},
+      // Field-count checks on CSV records need every column parsed, not just the selected ones.
+      {"spark.sql.csv.parser.columnPruning.enabled", "false"},
+      // Independent tables are written from several threads at once.
+      {"spark.scheduler.mode", "FAIR"},
+      // Small data: compiling generated code for each of a night's few hundred queries costs more
+      // than it saves.
+      {"spark.sql.codegen.wholeStage", "false"},
+      {"spark.ui.showConsoleProgress", "false"},
+    };
+    for (String[] d : defaults) {
+      if (System.getProperty(d[0]) == null) {
+        builder.config(d[0], d[1]);
+      }
+    }
+    return builder;
   }
 }
