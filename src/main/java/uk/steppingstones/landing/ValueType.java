@@ -90,31 +90,33 @@ public abstract class ValueType {
         }
       };
 
-  public static final ValueType DATE =
-      new ValueType("date", DataTypes.DateType) {
-        @Override
-        Column prepare(Column raw) {
-          return dateTimeParts(raw);
-        }
+  /** Dates and date-times share their reading up to the typed value. */
+  private abstract static class DateTimeType extends ValueType {
+    DateTimeType(String kind, DataType sparkType) {
+      super(kind, sparkType);
+    }
 
+    @Override
+    Column prepare(Column raw) {
+      return dateTimeParts(raw);
+    }
+
+    @Override
+    Column isNoValuePrepared(Column p) {
+      return dateTimeIsNoValue(p);
+    }
+  }
+
+  public static final ValueType DATE =
+      new DateTimeType("date", DataTypes.DateType) {
         @Override
         Column readPrepared(Column p) {
           return when(not(isNoValuePrepared(p)).and(timeIsValid(p)), dateOf(p));
         }
-
-        @Override
-        Column isNoValuePrepared(Column p) {
-          return dateTimeIsNoValue(p);
-        }
       };
 
   public static final ValueType DATETIME =
-      new ValueType("datetime", DataTypes.TimestampType) {
-        @Override
-        Column prepare(Column raw) {
-          return dateTimeParts(raw);
-        }
-
+      new DateTimeType("datetime", DataTypes.TimestampType) {
         @Override
         Column readPrepared(Column p) {
           Column seconds =
@@ -124,11 +126,6 @@ public abstract class ValueType {
               make_timestamp(element(p, 0).cast("int"), element(p, 1).cast("int"), element(p, 2).cast("int"),
                   coalesce(element(p, 3).cast("int"), lit(0)), coalesce(element(p, 4).cast("int"), lit(0)), seconds);
           return when(not(isNoValuePrepared(p)), ts);
-        }
-
-        @Override
-        Column isNoValuePrepared(Column p) {
-          return dateTimeIsNoValue(p);
         }
       };
 
