@@ -186,7 +186,7 @@ public final class NightlyJob {
       }
       results.forEach(DatasetIngest.Result::release);
 
-      rebuildFormTables(lake, conformed, previous, pool);
+      rebuildFormTables(lake, conformed, previous, pool).ifPresent(quality::add);
 
       List<IngestLedger.Entry> all = new ArrayList<>(entries);
       outcomes.stream().filter(o -> o.outcome().equals(FileOutcome.INGESTED))
@@ -234,9 +234,13 @@ public final class NightlyJob {
     }
   }
 
-  /** Typed form tables are rebuilt when the form headers or answers changed since the last run. */
-  private void rebuildFormTables(Lake lake, ConformedStage conformed, RunRecord.Previous previous,
-      ExecutorService pool) throws Exception {
+  /**
+   * Typed form tables are rebuilt when the form headers or answers changed since the last run.
+   *
+   * @return then, the count of current answers to questions no form table knows (kept in raw only)
+   */
+  private Optional<DatasetIngest.ReasonCount> rebuildFormTables(Lake lake, ConformedStage conformed,
+      RunRecord.Previous previous, ExecutorService pool) throws Exception {
     boolean changed = false;
     for (String source : List.of("lcs_form", "lcs_form_answer")) {
       changed |= lake.version(lake.conformed(source)) != previous.tableVersions().getOrDefault(source, -2L);
@@ -245,7 +249,7 @@ public final class NightlyJob {
       changed |= !lake.exists(lake.conformed(f.name()));
     }
     if (!changed) {
-      return;
+      return Optional.empty();
     }
     Dataset<Row> forms = conformed.current("lcs_form").cache();
     Dataset<Row> answers = FormAnswers.winning(conformed.current("lcs_form_answer")).cache();
@@ -256,8 +260,12 @@ public final class NightlyJob {
     for (Future<Long> b : builds) {
       b.get();
     }
+    long unknown = answers.filter(org.apache.spark.sql.functions.not(FormTables.isKnownQuestion(
+        org.apache.spark.sql.functions.col("question")))).count();
     forms.unpersist();
     answers.unpersist();
+    return unknown == 0 ? Optional.empty() : Optional.of(new DatasetIngest.ReasonCount(
+        "lcs_form_answer", "QuestionCode", "unknown question code (in raw only)", unknown));
   }
 
   private void buildReport(Lake lake, DeltaWriter writer, ConformedStage conformed, PowerBiExport export,

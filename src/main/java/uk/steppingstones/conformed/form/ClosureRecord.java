@@ -1,7 +1,6 @@
 package uk.steppingstones.conformed.form;
 
 import java.util.List;
-import org.apache.spark.sql.Column;
 import uk.steppingstones.landing.Catalogue;
 import uk.steppingstones.landing.FormType;
 import uk.steppingstones.landing.ValueType;
@@ -22,16 +21,16 @@ public final class ClosureRecord extends FormTable {
   }
 
   @Override
-  protected List<Column> answerColumns() {
+  protected List<Question> questions() {
     return List.of(
-        single("OutcomeAchieved", ValueType.YES_NO, "outcome_achieved"),
-        single(
+        Question.single("OutcomeAchieved", ValueType.YES_NO, "outcome_achieved"),
+        Question.single(
             "ReasonNotAchieved",
             ValueType.code(List.copyOf(Catalogue.REASONS_NOT_ACHIEVED.keySet())),
             "reason_not_achieved"),
-        single("ReasonDetail", ValueType.TEXT, "reason_detail"),
-        selected("ChildFocus", Catalogue.CHILD_FOCUSES, "child_focuses"),
-        selected("AdultFocus", Catalogue.ADULT_FOCUSES, "adult_focuses"),
-        selected("ParentFocus", Catalogue.PARENT_FOCUSES, "parent_focuses"));
+        Question.single("ReasonDetail", ValueType.TEXT, "reason_detail"),
+        Question.selected("ChildFocus", Catalogue.CHILD_FOCUSES, "child_focuses"),
+        Question.selected("AdultFocus", Catalogue.ADULT_FOCUSES, "adult_focuses"),
+        Question.selected("ParentFocus", Catalogue.PARENT_FOCUSES, "parent_focuses"));
   }
 }

@@ -27,15 +27,20 @@ public abstract class FormTable {
 
   public abstract FormType formType();
 
-  /** The answer columns, each an aggregate over the form's winning answers, aliased. */
-  protected abstract List<Column> answerColumns();
+  /** The questions whose answers become columns. */
+  protected abstract List<Question> questions();
+
+  /** Whether a (lowercased) question code is one of this form's questions. */
+  public final Column knows(Column question) {
+    return questions().stream().map(q -> q.matches(question)).reduce(Column::or).orElse(lit(false));
+  }
 
   /**
    * @param forms current lcs_form records
    * @param winningAnswers the output of {@link FormAnswers#winning}
    */
   public final Dataset<Row> build(Dataset<Row> forms, Dataset<Row> winningAnswers) {
-    List<Column> aggs = answerColumns();
+    List<Column> aggs = questions().stream().map(Question::aggregate).toList();
     Dataset<Row> pivoted =
         winningAnswers
             .groupBy("form_id")
@@ -58,24 +63,42 @@ public abstract class FormTable {
         .select(out.toArray(Column[]::new));
   }
 
-  /** Aggregate: the value of a single question, read as {@code type}; null when unanswered. */
-  protected static Column single(String questionCode, ValueType type, String name) {
-    Column answer = when(col("question").equalTo(questionCode.toLowerCase(Locale.ROOT)), col("answer"));
-    return max(type.read(answer)).as(name);
-  }
-
   /**
-   * Aggregate: the sorted codes of a multi-select group ({@code <Group>_<Option>} answered yes)
-   * that are in the catalogue; unknown options stay in the raw layer only.
+   * One answer column: a single question read as a type, or a multi-select group
+   * ({@code <Group>_<Option>} answered yes) whose selected options in the catalogue become a sorted
+   * array of codes; unknown options stay in the raw layer only.
    */
-  protected static Column selected(String group, Map<String, String> catalogue, String name) {
-    String prefix = group.toLowerCase(Locale.ROOT) + "_";
-    Column option = upper(substring(col("question"), prefix.length() + 1, 1000));
-    Column chosen =
-        col("question")
-            .startsWith(prefix)
-            .and(option.isin(catalogue.keySet().toArray()))
-            .and(coalesce(ValueType.YES_NO.read(col("answer")), lit(false)));
-    return array_sort(collect_set(when(chosen, option))).as(name);
+  protected record Question(String column, String code, ValueType type, Map<String, String> options) {
+    static Question single(String code, ValueType type, String column) {
+      return new Question(column, code, type, null);
+    }
+
+    static Question selected(String group, Map<String, String> options, String column) {
+      return new Question(column, group, ValueType.YES_NO, options);
+    }
+
+    private String prefix() {
+      return code.toLowerCase(Locale.ROOT) + "_";
+    }
+
+    private Column option(Column question) {
+      return upper(substring(question, prefix().length() + 1, 1000));
+    }
+
+    Column matches(Column question) {
+      return options == null
+          ? question.equalTo(code.toLowerCase(Locale.ROOT))
+          : question.startsWith(prefix()).and(option(question).isin(options.keySet().toArray()));
+    }
+
+    /** The aggregate over a form's winning answers (form_id, question, answer). */
+    Column aggregate() {
+      Column question = col("question");
+      if (options == null) {
+        return max(type.read(when(matches(question), col("answer")))).as(column);
+      }
+      Column chosen = matches(question).and(coalesce(ValueType.YES_NO.read(col("answer")), lit(false)));
+      return array_sort(collect_set(when(chosen, option(question)))).as(column);
+    }
   }
 }

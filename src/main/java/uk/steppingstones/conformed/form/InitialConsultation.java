@@ -1,7 +1,6 @@
 package uk.steppingstones.conformed.form;
 
 import java.util.List;
-import org.apache.spark.sql.Column;
 import uk.steppingstones.landing.Catalogue;
 import uk.steppingstones.landing.FormType;
 import uk.steppingstones.landing.ValueType;
@@ -19,12 +18,12 @@ public final class InitialConsultation extends FormTable {
   }
 
   @Override
-  protected List<Column> answerColumns() {
+  protected List<Question> questions() {
     return List.of(
-        single("Accepted", ValueType.YES_NO, "accepted"),
-        selected("PlannedOutcome", Catalogue.PLANNED_OUTCOMES, "planned_outcomes"),
-        selected("ChildFocus", Catalogue.CHILD_FOCUSES, "child_focuses"),
-        selected("AdultFocus", Catalogue.ADULT_FOCUSES, "adult_focuses"),
-        selected("ParentFocus", Catalogue.PARENT_FOCUSES, "parent_focuses"));
+        Question.single("Accepted", ValueType.YES_NO, "accepted"),
+        Question.selected("PlannedOutcome", Catalogue.PLANNED_OUTCOMES, "planned_outcomes"),
+        Question.selected("ChildFocus", Catalogue.CHILD_FOCUSES, "child_focuses"),
+        Question.selected("AdultFocus", Catalogue.ADULT_FOCUSES, "adult_focuses"),
+        Question.selected("ParentFocus", Catalogue.PARENT_FOCUSES, "parent_focuses"));
   }
 }

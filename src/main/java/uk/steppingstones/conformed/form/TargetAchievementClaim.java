@@ -2,7 +2,6 @@ package uk.steppingstones.conformed.form;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Column;
 import uk.steppingstones.landing.Catalogue;
 import uk.steppingstones.landing.FormType;
 import uk.steppingstones.landing.PlacementCategory;
@@ -24,15 +23,15 @@ public final class TargetAchievementClaim extends FormTable {
   }
 
   @Override
-  protected List<Column> answerColumns() {
+  protected List<Question> questions() {
     ValueType category = ValueType.code(PlacementCategory.codes());
     List<String> destinations = new ArrayList<>(PlacementCategory.codes());
     destinations.addAll(PlacementCategory.NO_COST_DESTINATIONS);
     return List.of(
-        single("ClaimType", ValueType.code(List.copyOf(Catalogue.CLAIM_TYPES.keySet())), "claim_type"),
-        single("EventDate", ValueType.DATE, "event_date"),
-        single("PlacementFrom", category, "placement_from"),
-        single("PlacementTo", ValueType.code(destinations), "placement_to"),
-        single("PlacementAvoided", category, "placement_avoided"));
+        Question.single("ClaimType", ValueType.code(List.copyOf(Catalogue.CLAIM_TYPES.keySet())), "claim_type"),
+        Question.single("EventDate", ValueType.DATE, "event_date"),
+        Question.single("PlacementFrom", category, "placement_from"),
+        Question.single("PlacementTo", ValueType.code(destinations), "placement_to"),
+        Question.single("PlacementAvoided", category, "placement_avoided"));
   }
 }
