@@ -149,11 +149,7 @@ public final class NightlyJob {
         cycles.addAll(resolution.cycles());
         Dataset<Row> newSurvivors = PersonMerges.asFrame(spark, resolution.survivors()).cache();
         changes = PersonMerges.changes(survivors, newSurvivors).cache();
-        if (changes.isEmpty()) {
-          changes = null;
-        } else {
-          conformed.saveSurvivorMap(newSurvivors);
-        }
+        changes = changes.isEmpty() ? null : changes;
         survivors = newSurvivors;
       }
       for (DatasetContract d : Datasets.ALL) {
@@ -165,6 +161,10 @@ public final class NightlyJob {
       }
       for (Future<DatasetIngest.Result> f : running) {
         results.add(f.get());
+      }
+      if (changes != null) {
+        // Saved only once every table is re-pointed: a run killed before this re-points again.
+        conformed.saveSurvivorMap(survivors);
       }
       Map<String, String> ingestedFiles = new TreeMap<>();
       Dataset<Row> quarantine = null;
