@@ -211,6 +211,31 @@ class NightlyJobTest extends SparkTest {
   }
 
   @Test
+  void aRunKilledBeforeItsLedgerWasWrittenIsCompletedByTheNextWithoutDuplicates() throws IOException {
+    firstNight();
+    night(List.of(INVOLVEMENTS));
+    land("ss_involvement_20250302.csv", "InvolvementID,PersonID,StartDate,LastModified",
+        "I9,P1,2024-10-01,2025-03-02", "I10,P1,not a date,2025-03-02");
+    RunRecord second = night(List.of(INVOLVEMENTS));
+    Lake l = new Lake(spark, lake.toString());
+    Map<String, Long> rows = rowCounts(l);
+    String conformedBefore = show(conformedTable("ss_involvement").drop("last_modified").orderBy("involvement_id"));
+    // As if the run had been killed after its merges but before it wrote its ledger entries.
+    for (String t : List.of("ingest_ledger", "run_record")) {
+      io.delta.tables.DeltaTable.forPath(spark, lake.resolve("ops").resolve(t).toString())
+          .delete("run_id = '" + second.runId() + "'");
+    }
+    RunRecord again = night(List.of(INVOLVEMENTS));
+    assertTrue(again.files().stream().anyMatch(f -> f.file().equals("ss_involvement_20250302.csv")
+        && f.outcome().equals(FileOutcome.INGESTED)), "the file is taken again");
+    Map<String, Long> rowsAfter = rowCounts(l);
+    rows.remove("ops/run_record");
+    rowsAfter.remove("ops/run_record");
+    assertEquals(rows, rowsAfter, "raw, quarantine, ledger and conformed hold no duplicates");
+    assertEquals(conformedBefore, show(conformedTable("ss_involvement").drop("last_modified").orderBy("involvement_id")));
+  }
+
+  @Test
   void secondRunWhileTheLakeIsHeldExitsThree() throws Exception {
     firstNight();
     try (RunLock held = RunLock.tryAcquire(lake.toString(), spark.sparkContext().hadoopConfiguration()).orElseThrow()) {
