@@ -128,44 +128,8 @@ public final class NightlyJob {
 
       RawStage raw = new RawStage(writer);
       ConformedStage conformed = new ConformedStage(writer);
-      DatasetIngest ingest = new DatasetIngest(lake, raw, conformed, runId, at);
-      List<DatasetIngest.Result> results = new ArrayList<>();
-
-      // People first: every other dataset is pointed at the surviving person of a merge.
-      DatasetContract person = Datasets.get("person");
-      Dataset<Row> survivors = conformed.survivorMap().cache();
-      Dataset<Row> changes = null;
-      List<Future<DatasetIngest.Result>> running = new ArrayList<>();
-      for (DatasetContract d : Datasets.ALL) {
-        if (d != person && !d.hasPerson()) {
-          List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
-          running.add(pool.submit(() -> ingest.run(d, files, null, null)));
-        }
-      }
-      List<NightPlan.Accepted> personFiles = plan.accepted.getOrDefault(person, List.of());
-      if (!personFiles.isEmpty()) {
-        results.add(ingest.run(person, personFiles, survivors, changes));
-        PersonMerges.Resolution resolution = PersonMerges.resolve(conformed.current("person"));
-        cycles.addAll(resolution.cycles());
-        Dataset<Row> newSurvivors = PersonMerges.asFrame(spark, resolution.survivors()).cache();
-        changes = PersonMerges.changes(survivors, newSurvivors).cache();
-        changes = changes.isEmpty() ? null : changes;
-        survivors = newSurvivors;
-      }
-      for (DatasetContract d : Datasets.ALL) {
-        if (d.hasPerson()) {
-          Dataset<Row> s = survivors, c = changes;
-          List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
-          running.add(pool.submit(() -> ingest.run(d, files, s, c)));
-        }
-      }
-      for (Future<DatasetIngest.Result> f : running) {
-        results.add(f.get());
-      }
-      if (changes != null) {
-        // Saved only once every table is re-pointed: a run killed before this re-points again.
-        conformed.saveSurvivorMap(survivors);
-      }
+      List<DatasetIngest.Result> results =
+          ingest(plan, new DatasetIngest(lake, raw, conformed, runId, at), conformed, cycles, pool);
       Map<String, String> ingestedFiles = new TreeMap<>();
       Dataset<Row> quarantine = null;
       for (DatasetIngest.Result r : results) {
@@ -232,6 +196,51 @@ public final class NightlyJob {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Landing -> raw -> conformed for every dataset with files tonight, several at once. People come
+   * first, because every other dataset is pointed at the surviving person of a merge; datasets
+   * that name no person need not wait for them.
+   */
+  private List<DatasetIngest.Result> ingest(NightPlan plan, DatasetIngest ingest, ConformedStage conformed,
+      List<String> cycles, ExecutorService pool) throws Exception {
+    List<DatasetIngest.Result> results = new ArrayList<>();
+    DatasetContract person = Datasets.get("person");
+    Dataset<Row> survivors = conformed.survivorMap().cache();
+    Dataset<Row> changes = null;
+    List<Future<DatasetIngest.Result>> running = new ArrayList<>();
+    for (DatasetContract d : Datasets.ALL) {
+      if (d != person && !d.hasPerson()) {
+        List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
+        running.add(pool.submit(() -> ingest.run(d, files, null, null)));
+      }
+    }
+    List<NightPlan.Accepted> personFiles = plan.accepted.getOrDefault(person, List.of());
+    if (!personFiles.isEmpty()) {
+      results.add(ingest.run(person, personFiles, null, null));
+      PersonMerges.Resolution resolution = PersonMerges.resolve(conformed.current("person"));
+      cycles.addAll(resolution.cycles());
+      Dataset<Row> newSurvivors = PersonMerges.asFrame(spark, resolution.survivors()).cache();
+      changes = PersonMerges.changes(survivors, newSurvivors).cache();
+      changes = changes.isEmpty() ? null : changes;
+      survivors = newSurvivors;
+    }
+    for (DatasetContract d : Datasets.ALL) {
+      if (d.hasPerson()) {
+        Dataset<Row> s = survivors, c = changes;
+        List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
+        running.add(pool.submit(() -> ingest.run(d, files, s, c)));
+      }
+    }
+    for (Future<DatasetIngest.Result> f : running) {
+      results.add(f.get());
+    }
+    if (changes != null) {
+      // Saved only once every table is re-pointed: a run killed before this re-points again.
+      conformed.saveSurvivorMap(survivors);
+    }
+    return results;
   }
 
   /**
