@@ -48,7 +48,8 @@ import uk.steppingstones.report.ReportTables;
  */
 public final class NightlyJob {
   public static final int DONE = 0, FAILED = 1, DONE_WITH_REJECTED_FILES = 2, LOCKED = 3;
-  private static final int THREADS = 4;
+  /** Tables written at once: enough to overlap one table's commit with another's Spark work. */
+  private static final int THREADS = Integer.getInteger("steppingstones.threads", 4);
 
   private final SparkSession spark;
   private final NightlyOptions options;
