@@ -56,11 +56,6 @@ public final class DeltaWriter {
     rows.write().format("delta").mode("append").option("mergeSchema", "true").save(path);
   }
 
-  /** Tables this run wrote, with their versions before the run (-1: created by the run). */
-  public synchronized Map<String, Long> touched() {
-    return Map.copyOf(versionsBefore);
-  }
-
   /** Puts every table this run touched back as it was before the run. */
   public synchronized void rollback() {
     for (var e : versionsBefore.entrySet()) {

@@ -30,10 +30,6 @@ public final class Lake {
     return spark;
   }
 
-  public String root() {
-    return root;
-  }
-
   public String raw(String dataset) {
     return root + "/raw/" + dataset;
   }

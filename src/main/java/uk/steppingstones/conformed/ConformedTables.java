@@ -9,7 +9,6 @@ import org.apache.spark.sql.types.StructType;
 import uk.steppingstones.conformed.form.FormAnswers;
 import uk.steppingstones.conformed.form.FormTable;
 import uk.steppingstones.conformed.form.FormTables;
-import uk.steppingstones.landing.DatasetContract;
 import uk.steppingstones.landing.Datasets;
 
 /**
@@ -45,9 +44,5 @@ public final class ConformedTables {
 
   public static StructType schema(SparkSession spark, String name) {
     return empty(spark, name).schema();
-  }
-
-  public static DatasetContract contract(String name) {
-    return Datasets.get(name);
   }
 }

@@ -126,9 +126,4 @@ public record FileInspection(String checksum, long sizeBytes, long physicalLines
     String[] cells = parser.parseLine(text);
     return cells == null ? null : Arrays.asList(cells);
   }
-
-  /** For tests: inspection of text. */
-  static FileInspection ofText(String text) throws IOException {
-    return of(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-  }
 }
