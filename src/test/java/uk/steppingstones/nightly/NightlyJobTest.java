@@ -236,6 +236,24 @@ class NightlyJobTest extends SparkTest {
   }
 
   @Test
+  void emptyHeaderOnlyAndNonUtf8FilesNeverCrashTheNight() throws IOException {
+    firstNight();
+    Files.write(landing.resolve("cp_plan_20250301.csv"), new byte[0]);
+    land("cin_plan_20250301.csv", "PlanID,PersonID,StartDate,EndDate,LastModified");
+    Files.write(landing.resolve("team_group_20250301.csv"),
+        new byte[] {'T', 'e', 'a', 'm', 'N', 'a', 'm', 'e', '\n', (byte) 0xff, (byte) 0xfe, '\n'});
+    RunRecord r = night(List.of(INVOLVEMENTS));
+    assertEquals(NightlyJob.DONE_WITH_REJECTED_FILES, r.exitCode());
+    Map<String, FileOutcome> byFile = new java.util.HashMap<>();
+    r.files().forEach(f -> byFile.put(f.file(), f));
+    assertEquals("cp_plan_20250301.csv: empty file: no header line", byFile.get("cp_plan_20250301.csv").message());
+    assertTrue(byFile.get("team_group_20250301.csv").message().contains("not valid UTF-8"));
+    assertEquals(FileOutcome.INGESTED, byFile.get("cin_plan_20250301.csv").outcome());
+    assertEquals(0, byFile.get("cin_plan_20250301.csv").linesRead());
+    assertEquals(4, conformedTable("ss_involvement").count(), "the other files still load");
+  }
+
+  @Test
   void secondRunWhileTheLakeIsHeldExitsThree() throws Exception {
     firstNight();
     try (RunLock held = RunLock.tryAcquire(lake.toString(), spark.sparkContext().hadoopConfiguration()).orElseThrow()) {
