@@ -86,26 +86,34 @@ final class DatasetIngest {
     Dataset<Row> parsed = RecordParser.parse(text, dataset).persist(StorageLevel.MEMORY_AND_DISK());
     Column accepted = size(col("problems")).equalTo(0);
 
+    // Per file: lines, loaded lines, and loaded lines with a data-quality issue.
     Map<String, long[]> perFile = new HashMap<>();
     Progress.step("landing", dataset.name(), () -> {
       long total = 0;
       for (Row r : parsed.groupBy(Lineage.SOURCE_FILE)
-          .agg(count(lit(1)), sum(when(accepted, 1).otherwise(0)))
+          .agg(count(lit(1)), sum(when(accepted, 1).otherwise(0)),
+              sum(when(accepted.and(size(col("dq_issues")).gt(0)), 1).otherwise(0)))
           .collectAsList()) {
-        perFile.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
+        perFile.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});
         total += r.getLong(1);
       }
       return total;
     });
+    boolean anyRejected = perFile.values().stream().anyMatch(v -> v[0] > v[1]);
+    boolean anyQualityIssue = perFile.values().stream().anyMatch(v -> v[2] > 0);
 
-    Dataset<Row> rejected = parsed.filter(not(accepted));
     // Checkpointed: the night's quarantine is one union of every dataset's, and a union of the
     // full parsing plans would cost seconds to plan (and, if evicted, to recompute).
-    Dataset<Row> quarantine = RawStage.quarantineRows(rejected, dataset, runId, at).localCheckpoint();
-    List<ReasonCount> reasons = counts(dataset, quarantine.groupBy("column", "reason").count());
-    List<ReasonCount> quality = counts(dataset,
-        parsed.filter(accepted).select(explode(col("dq_issues")).as("i"))
-            .groupBy(col("i.column").as("column"), col("i.reason").as("reason")).count());
+    Dataset<Row> quarantine = anyRejected
+        ? RawStage.quarantineRows(parsed.filter(not(accepted)), dataset, runId, at).localCheckpoint()
+        : null;
+    List<ReasonCount> reasons = anyRejected
+        ? counts(dataset, quarantine.groupBy("column", "reason").count())
+        : List.of();
+    List<ReasonCount> quality = anyQualityIssue
+        ? counts(dataset, parsed.filter(accepted).select(explode(col("dq_issues")).as("i"))
+            .groupBy(col("i.column").as("column"), col("i.reason").as("reason")).count())
+        : List.of();
 
     Dataset<Row> good = parsed.filter(accepted);
     Progress.step("raw", dataset.name(), () -> {
@@ -129,7 +137,7 @@ final class DatasetIngest {
     });
     List<FileOutcome> outcomes = new ArrayList<>();
     for (NightPlan.Accepted f : files) {
-      long[] c = perFile.getOrDefault(f.file().name(), new long[] {0, 0});
+      long[] c = perFile.getOrDefault(f.file().name(), new long[] {0, 0, 0});
       long now = current.getOrDefault(f.file().name(), 0L);
       outcomes.add(f.outcome().withCounts(c[0], c[1], c[0] - c[1], c[1] - now));
     }
