@@ -40,6 +40,28 @@ public final class ReportColumns {
         .select(FinancialYear.label(col("start_year")).as("financial_year"));
   }
 
+  /**
+   * Aggregates of {@code facts} (which hold {@code financial_year}) per financial year, one row for
+   * every FY from the first fact through FY(A). In an FY without facts the counts (BIGINT
+   * aggregates) are 0 and other aggregates (means) null.
+   */
+  public static Dataset<Row> perFinancialYear(Dataset<Row> facts, ReportInputs in, Column... aggregates) {
+    Dataset<Row> perYear =
+        facts.groupBy("financial_year").agg(aggregates[0], java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length));
+    Dataset<Row> years = financialYears(facts, in);
+    java.util.List<Column> out = new java.util.ArrayList<>(java.util.List.of(years.col("financial_year")));
+    for (var f : perYear.schema().fields()) {
+      if (!f.name().equals("financial_year")) {
+        Column c = perYear.col(f.name());
+        out.add((f.dataType() instanceof org.apache.spark.sql.types.LongType ? coalesce(c, lit(0L)) : c).as(f.name()));
+      }
+    }
+    return years
+        .join(perYear, years.col("financial_year").equalTo(perYear.col("financial_year")), "left")
+        .select(out.toArray(Column[]::new))
+        .orderBy("financial_year");
+  }
+
   /** Text labels from a code column through a code-to-label map. */
   public static Column label(Column code, java.util.Map<String, String> labels) {
     Column result = null;

@@ -56,23 +56,11 @@ public final class AvoidanceStepUp implements ReportTable {
     Column family =
         when(col("family_id").isNotNull(), concat(lit("family:"), col("family_id")))
             .otherwise(concat(lit("person:"), col("person_id")));
-    Dataset<Row> counts =
-        firstCla
-            .groupBy(col("financial_year").as("fy"))
-            .agg(
-                count(lit(1)).as("n"),
-                count(when(stepped, lit(1))).as("n_up"),
-                countDistinct(when(stepped, family)).as("n_families"),
-                avg(when(stepped, datediff(col("cla_start"), col("e")))).as("avg_days"));
-    Dataset<Row> years = ReportColumns.financialYears(firstCla, in);
-    return years
-        .join(counts, col("financial_year").equalTo(col("fy")), "left")
-        .select(
-            col("financial_year"),
-            coalesce(col("n"), lit(0L)).as("children_avoided"),
-            coalesce(col("n_up"), lit(0L)).as("children_stepped_up"),
-            coalesce(col("n_families"), lit(0L)).as("families_stepped_up"),
-            ReportColumns.round2(col("avg_days")).as("avg_days_to_cla"))
-        .orderBy("financial_year");
+    return ReportColumns.perFinancialYear(firstCla, in,
+            count(lit(1)).as("children_avoided"),
+            count(when(stepped, lit(1))).as("children_stepped_up"),
+            countDistinct(when(stepped, family)).as("families_stepped_up"),
+            avg(when(stepped, datediff(col("cla_start"), col("e")))).as("avg_days_to_cla"))
+        .withColumn("avg_days_to_cla", ReportColumns.round2(col("avg_days_to_cla")));
   }
 }

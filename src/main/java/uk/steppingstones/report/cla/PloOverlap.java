@@ -51,24 +51,12 @@ public final class PloOverlap implements ReportTable {
             .agg(
                 coalesce(max(before), lit(false)).as("before"),
                 coalesce(max(during), lit(false)).as("during"));
-    Dataset<Row> counts =
-        children
-            .groupBy(col("financial_year").as("fy"))
-            .agg(
-                count(lit(1)).as("n"),
-                count(when(col("before"), lit(1))).as("n_before"),
-                count(when(not(col("before")).and(col("during")), lit(1))).as("n_during"));
-    Dataset<Row> years = ReportColumns.financialYears(children, in);
-    return years
-        .join(counts, col("financial_year").equalTo(col("fy")), "left")
-        .select(
-            col("financial_year"),
-            coalesce(col("n"), lit(0L)).as("children_started_plo"),
-            coalesce(col("n_before"), lit(0L)).as("involved_before"),
-            coalesce(col("n_during"), lit(0L)).as("first_opened_during"))
+    return ReportColumns.perFinancialYear(children, in,
+            count(lit(1)).as("children_started_plo"),
+            count(when(col("before"), lit(1))).as("involved_before"),
+            count(when(not(col("before")).and(col("during")), lit(1))).as("first_opened_during"))
         .withColumn("pct_involved_before", ReportColumns.pct(col("involved_before"), col("children_started_plo")))
         .withColumn(
-            "pct_first_opened_during", ReportColumns.pct(col("first_opened_during"), col("children_started_plo")))
-        .orderBy("financial_year");
+            "pct_first_opened_during", ReportColumns.pct(col("first_opened_during"), col("children_started_plo")));
   }
 }

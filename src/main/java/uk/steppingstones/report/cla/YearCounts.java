@@ -17,20 +17,8 @@ final class YearCounts {
    *     from the first with a child through FY(A), zeros where none
    */
   static Dataset<Row> of(ReportInputs in, Dataset<Row> children, String countColumn) {
-    Dataset<Row> counts =
-        children
-            .groupBy(col("financial_year").as("fy"))
-            .agg(
-                count(lit(1)).as("n"),
-                sum(when(col("with_ss"), 1L).otherwise(0L)).as("n_ss"));
-    Dataset<Row> years = ReportColumns.financialYears(children, in);
-    return years
-        .join(counts, col("financial_year").equalTo(col("fy")), "left")
-        .select(
-            col("financial_year"),
-            coalesce(col("n"), lit(0L)).as(countColumn),
-            coalesce(col("n_ss"), lit(0L)).cast("bigint").as("with_ss"))
-        .withColumn("pct", ReportColumns.pct(col("with_ss"), col(countColumn)))
-        .orderBy("financial_year");
+    return ReportColumns.perFinancialYear(children, in,
+            count(lit(1)).as(countColumn), count(when(col("with_ss"), lit(1))).as("with_ss"))
+        .withColumn("pct", ReportColumns.pct(col("with_ss"), col(countColumn)));
   }
 }
