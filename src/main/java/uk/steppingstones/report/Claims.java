@@ -25,7 +25,7 @@ public final class Claims {
               .filter(col("claim_type").isNotNull().and(col("event_date").isNotNull()))
               .filter(col("event_date").leq(in.asOfDate()));
       var sameClaim = Window.partitionBy("person_id", "claim_type", "event_date")
-          .orderBy(col("created_at").asc(), numericAwareOrder(col("form_id")).asc());
+          .orderBy(col("created_at").asc(), ReportColumns.idOrder(col("form_id")).asc());
       return claims.withColumn("is_duplicate", row_number().over(sameClaim).gt(1));
     });
   }
@@ -33,10 +33,5 @@ public final class Claims {
   /** The kept (de-duplicated) claims. */
   public static Dataset<Row> kept(ReportInputs in) {
     return all(in).filter(not(col("is_duplicate"))).drop("is_duplicate");
-  }
-
-  /** Ids compare as numbers when numeric (left-padded), else as text. */
-  public static Column numericAwareOrder(Column id) {
-    return when(id.rlike("^[0-9]+$"), concat(lit("0"), lpad(id, 40, "0"))).otherwise(concat(lit("1"), id));
   }
 }

@@ -7,7 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import uk.steppingstones.report.Claims;
+import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 
 /**
@@ -17,7 +17,7 @@ import uk.steppingstones.report.ReportInputs;
  * ends at its last episode's EndDate (open when that has no value).
  *
  * <p>Readings: "previous episode" is the one just before in (StartDate, EpisodeID) order, EpisodeID
- * compared as a number when numeric ({@link Claims#numericAwareOrder}); an open previous episode
+ * compared as a number when numeric ({@link ReportColumns#idOrder}); an open previous episode
  * never starts a new period; only the previous episode's EndDate is compared (an episode nested in
  * a longer one is not looked through). An episode starting the day after the previous one ended is
  * after it, so it starts a new period; one starting on that EndDate does not. Episodes are seen as
@@ -28,7 +28,7 @@ public final class PeriodsOfCare {
 
   private static WindowSpec childOrder() {
     return Window.partitionBy("person_id")
-        .orderBy(col("start_date").asc(), Claims.numericAwareOrder(col("episode_id")).asc());
+        .orderBy(col("start_date").asc(), ReportColumns.idOrder(col("episode_id")).asc());
   }
 
   /**
@@ -54,7 +54,7 @@ public final class PeriodsOfCare {
                       .over(order.rowsBetween(Window.unboundedPreceding(), Window.currentRow())));
       WindowSpec period =
           Window.partitionBy("person_id", "period_no")
-              .orderBy(col("start_date").asc(), Claims.numericAwareOrder(col("episode_id")).asc())
+              .orderBy(col("start_date").asc(), ReportColumns.idOrder(col("episode_id")).asc())
               .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
       return numbered
           .withColumn("period_start", first(col("start_date")).over(period))

@@ -250,7 +250,7 @@ public final class FinanceClaims {
                 col("weekly_cost").as("actual_cost"));
     var best =
         Window.partitionBy("form_id", "role")
-            .orderBy(col("pc_start").desc(), Claims.numericAwareOrder(col("pc_id")).desc());
+            .orderBy(col("pc_start").desc(), ReportColumns.idOrder(col("pc_id")).desc());
     Dataset<Row> actual =
         needs
             .filter(col("day").isNotNull().and(col("category").isNotNull()))

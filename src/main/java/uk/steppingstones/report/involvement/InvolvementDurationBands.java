@@ -35,19 +35,8 @@ public final class InvolvementDurationBands implements ReportTable {
 
   @Override
   public Dataset<Row> build(ReportInputs in) {
-    Dataset<Row> ended = EndedInvolvements.of(in);
-    Dataset<Row> counts =
-        ended
-            .groupBy(col("financial_year").as("fy"), band(col("duration_days")).as("b"))
-            .agg(count(lit(1)).as("n"));
-    Dataset<Row> grid =
-        ReportColumns.financialYears(ended, in)
-            .withColumn("band", explode(array(BANDS.stream().map(b -> lit(b)).toArray(Column[]::new))))
-            .withColumn("band_order", array_position(
-                array(BANDS.stream().map(b -> lit(b)).toArray(Column[]::new)), col("band")));
-    return grid
-        .join(counts, col("financial_year").equalTo(col("fy")).and(col("band").equalTo(col("b"))), "left")
-        .orderBy("financial_year", "band_order")
-        .select(col("financial_year"), col("band"), coalesce(col("n"), lit(0L)).as("involvements"));
+    Dataset<Row> ended = EndedInvolvements.of(in).withColumn("band", band(col("duration_days")));
+    return ReportColumns.perFinancialYearAnd(ended, in,
+        ReportColumns.categories(ended.sparkSession(), "band", BANDS), count(lit(1)).as("involvements"));
   }
 }
