@@ -13,6 +13,12 @@ import uk.steppingstones.report.finance.MonthlySavings;
 import uk.steppingstones.report.finance.SavingsByPlacement;
 import uk.steppingstones.report.involvement.InvolvementDurationBands;
 import uk.steppingstones.report.involvement.InvolvementDurationSummary;
+import uk.steppingstones.report.outreach.AgeAtStart;
+import uk.steppingstones.report.outreach.AllocatedTeamAtStart;
+import uk.steppingstones.report.outreach.LegalStatusAtStart;
+import uk.steppingstones.report.outreach.OpenChildrenMonthly;
+import uk.steppingstones.report.outreach.ServiceActivity;
+import uk.steppingstones.report.outreach.SupervisionTimeliness;
 
 /** The registry of gold tables the nightly job builds and exports: one line per table. */
 public final class ReportTables {
@@ -26,7 +32,13 @@ public final class ReportTables {
           new SavingsByPlacement(),
           new HeadlineSummary(),
           new ClaimExceptions(),
-          // Involvements
+          // Outreach activity and involvements
+          new ServiceActivity(),
+          new OpenChildrenMonthly(),
+          new LegalStatusAtStart(),
+          new AllocatedTeamAtStart(),
+          new AgeAtStart(),
+          new SupervisionTimeliness(),
           new InvolvementDurationSummary(),
           new InvolvementDurationBands(),
           // Children looked after and PLO

@@ -1,0 +1,44 @@
+package uk.steppingstones.report.outreach;
+
+import static org.apache.spark.sql.functions.*;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import uk.steppingstones.report.Age;
+import uk.steppingstones.report.ReportInputs;
+import uk.steppingstones.report.ReportTable;
+import uk.steppingstones.report.StartSet;
+
+/**
+ * {@code age_at_start}: per FY and age, the children of the FY's start set ({@link StartSet}) of
+ * that age in whole years on d ({@link Age}). Only children with a date of birth count; only ages
+ * with children have a row. {@code age} is BIGINT like every whole number of the export.
+ */
+public final class AgeAtStart implements ReportTable {
+  @Override
+  public String name() {
+    return "age_at_start";
+  }
+
+  /** The start-set children with a date of birth, with their {@code age} on d. */
+  static Dataset<Row> facts(ReportInputs in) {
+    return in.shared("start_set_ages", () -> {
+      Dataset<Row> births =
+          in.table("person")
+              .filter(col("date_of_birth").isNotNull())
+              .select(col("person_id").as("b_person"), col("date_of_birth"));
+      return StartSet.of(in)
+          .join(births, col("person_id").equalTo(col("b_person")))
+          .withColumn("age", Age.onDay(col("date_of_birth"), col("d")).cast("bigint"))
+          .drop("b_person", "date_of_birth");
+    });
+  }
+
+  @Override
+  public Dataset<Row> build(ReportInputs in) {
+    return facts(in)
+        .groupBy("financial_year", "age")
+        .agg(count(lit(1)).as("children"))
+        .orderBy("financial_year", "age");
+  }
+}

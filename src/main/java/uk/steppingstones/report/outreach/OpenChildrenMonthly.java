@@ -1,0 +1,49 @@
+package uk.steppingstones.report.outreach;
+
+import static org.apache.spark.sql.functions.*;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.ReportInputs;
+import uk.steppingstones.report.ReportTable;
+
+/**
+ * {@code open_children_monthly}: for every month from the month of the first involvement's
+ * StartDate through A's month, the distinct children with an involvement open on the month's last
+ * day ({@code month_end}; in A's month, A itself). Open on d: StartDate on or before d and no
+ * EndDate or d on or before it, so an involvement ending on the last day still counts that month.
+ * A month with no child open is 0.
+ */
+public final class OpenChildrenMonthly implements ReportTable {
+  @Override
+  public String name() {
+    return "open_children_monthly";
+  }
+
+  /** Every involvement open on a month end: {@code month, month_end, person_id, involvement_id}. */
+  static Dataset<Row> facts(ReportInputs in) {
+    return in.shared("involvements_open_at_month_end", () -> {
+      Dataset<Row> involvements = in.table("ss_involvement");
+      return months(in)
+          .join(involvements, ReportColumns.openOn(col("start_date"), col("end_date"), col("month_end")))
+          .select("month", "month_end", "person_id", "involvement_id");
+    });
+  }
+
+  /** The table's months: the first involvement's month through A's month. */
+  static Dataset<Row> months(ReportInputs in) {
+    return in.shared("involvement_months", () ->
+        ReportColumns.monthsThroughAsOf(in.table("ss_involvement"), "start_date", in));
+  }
+
+  @Override
+  public Dataset<Row> build(ReportInputs in) {
+    Dataset<Row> open =
+        facts(in).groupBy(col("month").as("o_month")).agg(countDistinct(col("person_id")).as("n"));
+    return months(in)
+        .join(open, col("month").equalTo(col("o_month")), "left")
+        .orderBy("month")
+        .select(col("month"), col("month_end"), coalesce(col("n"), lit(0L)).as("children_open"));
+  }
+}

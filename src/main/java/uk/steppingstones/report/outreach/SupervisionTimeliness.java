@@ -1,0 +1,63 @@
+package uk.steppingstones.report.outreach;
+
+import static org.apache.spark.sql.functions.*;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import uk.steppingstones.common.FinancialYear;
+import uk.steppingstones.landing.FormType;
+import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.ReportInputs;
+import uk.steppingstones.report.ReportTable;
+
+/**
+ * {@code supervision_timeliness}: per FY of involvement start, the involvements started and those
+ * with a first group supervision within 14 days: a completed SS_GS form naming the involvement
+ * (its InvolvementID) created {@code 0 <= CreatedDate - StartDate <= 14} days after the start,
+ * both ends inclusive (a form created before the start does not count, nor one created after A).
+ * {@code pct} is of the involvements started. FYs run from the first FY with an involvement start
+ * through FY(A).
+ */
+public final class SupervisionTimeliness implements ReportTable {
+  static final int DAYS = 14;
+
+  @Override
+  public String name() {
+    return "supervision_timeliness";
+  }
+
+  /**
+   * Every involvement started, with {@code financial_year} (of StartDate) and
+   * {@code supervised_in_time}, and {@code supervision_form_id}: the earliest timely SS_GS.
+   */
+  static Dataset<Row> facts(ReportInputs in) {
+    Dataset<Row> supervisions =
+        in.table("lcs_form")
+            .filter(col("form_type").equalTo(FormType.SS_GS.name()).and(col("step_status").equalTo("C")))
+            .select(col("form_id").as("g_form"), col("involvement_id").as("g_involvement"),
+                to_date(col("created_at")).as("g_day"));
+    Column days = datediff(col("g_day"), col("start_date"));
+    Dataset<Row> timely =
+        in.table("ss_involvement")
+            .join(supervisions,
+                col("involvement_id").equalTo(col("g_involvement")).and(days.between(0, DAYS)), "left")
+            .groupBy("involvement_id", "person_id", "start_date")
+            .agg(min(struct(col("g_day"), ReportColumns.idOrder(col("g_form")).as("o"), col("g_form"))).as("first"));
+    return timely.select(
+        col("involvement_id"),
+        col("person_id"),
+        col("start_date"),
+        FinancialYear.of(col("start_date")).as("financial_year"),
+        col("first.g_form").isNotNull().as("supervised_in_time"),
+        col("first.g_form").as("supervision_form_id"));
+  }
+
+  @Override
+  public Dataset<Row> build(ReportInputs in) {
+    return ReportColumns.perFinancialYear(facts(in), in,
+            count(lit(1)).as("involvements_started"),
+            count(when(col("supervised_in_time"), lit(1))).as("first_within_14_days"))
+        .withColumn("pct", ReportColumns.pct(col("first_within_14_days"), col("involvements_started")));
+  }
+}
