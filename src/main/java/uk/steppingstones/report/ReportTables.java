@@ -6,6 +6,11 @@ import uk.steppingstones.report.cla.ClaEntryWithSs;
 import uk.steppingstones.report.cla.ClaStepDown;
 import uk.steppingstones.report.cla.ClaStepDownDuration;
 import uk.steppingstones.report.cla.PloOverlap;
+import uk.steppingstones.report.fgc.FgcMeetings;
+import uk.steppingstones.report.fgc.FgcReferralsByTeam;
+import uk.steppingstones.report.fgc.FgcReferralsMonthly;
+import uk.steppingstones.report.fgc.FgcReferralsYearly;
+import uk.steppingstones.report.fgc.FgcStatusAtReferral;
 import uk.steppingstones.report.finance.ClaimExceptions;
 import uk.steppingstones.report.finance.ClaimSavings;
 import uk.steppingstones.report.finance.HeadlineSummary;
@@ -41,6 +46,12 @@ public final class ReportTables {
           new SupervisionTimeliness(),
           new InvolvementDurationSummary(),
           new InvolvementDurationBands(),
+          // Family group conferences
+          new FgcReferralsMonthly(),
+          new FgcReferralsYearly(),
+          new FgcReferralsByTeam(),
+          new FgcStatusAtReferral(),
+          new FgcMeetings(),
           // Children looked after and PLO
           new PloOverlap(),
           new ClaEntryWithSs(),

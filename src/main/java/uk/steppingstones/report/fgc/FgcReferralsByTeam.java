@@ -1,0 +1,47 @@
+package uk.steppingstones.report.fgc;
+
+import static org.apache.spark.sql.functions.*;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import uk.steppingstones.report.ReportInputs;
+import uk.steppingstones.report.ReportTable;
+import uk.steppingstones.report.Teams;
+
+/**
+ * {@code fgc_referrals_by_team}: per FY of ReferralDate and referring team, the distinct children
+ * that team referred in the FY. The team is ReferringTeam as the referral spells it, {@code Unknown}
+ * (group {@code Unknown}) when missing; its group comes from team_group matched ignoring case,
+ * {@code Other} when the team is not there. Only teams that referred a child appear (no zero rows),
+ * so an FY without referrals has no row.
+ *
+ * <p>Reading: a child referred by two teams in an FY counts once for each team; two spellings of
+ * one team (differing in case) are two rows, as the referrals wrote them, in the same group.
+ */
+public final class FgcReferralsByTeam implements ReportTable {
+  @Override
+  public String name() {
+    return "fgc_referrals_by_team";
+  }
+
+  /**
+   * One row per referral counted: referral_id, person_id, workspace_id, referral_date,
+   * financial_year, team_name, team_group.
+   */
+  public static Dataset<Row> facts(ReportInputs in) {
+    Dataset<Row> referrals =
+        FgcReferrals.of(in)
+            .withColumn("team_name", coalesce(col("referring_team"), lit(Teams.UNKNOWN)));
+    return Teams.withGroup(in, referrals)
+        .select("referral_id", "person_id", "workspace_id", "referral_date", "financial_year", "team_name",
+            "team_group");
+  }
+
+  @Override
+  public Dataset<Row> build(ReportInputs in) {
+    return facts(in)
+        .groupBy("financial_year", "team_name", "team_group")
+        .agg(countDistinct(col("person_id")).as("children_referred"))
+        .orderBy("financial_year", "team_group", "team_name");
+  }
+}

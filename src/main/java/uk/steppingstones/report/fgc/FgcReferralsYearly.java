@@ -1,0 +1,36 @@
+package uk.steppingstones.report.fgc;
+
+import static org.apache.spark.sql.functions.*;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.ReportInputs;
+import uk.steppingstones.report.ReportTable;
+
+/**
+ * {@code fgc_referrals_yearly}: per FY of ReferralDate, the FGC referrals and the distinct children
+ * referred at least once in the FY (a child referred twice is one child, in each FY they were
+ * referred in). Every FY from the first referral's through FY(A) is present, zeros where none.
+ */
+public final class FgcReferralsYearly implements ReportTable {
+  @Override
+  public String name() {
+    return "fgc_referrals_yearly";
+  }
+
+  /**
+   * One row per referral counted: referral_id, person_id, workspace_id, referral_date,
+   * financial_year.
+   */
+  public static Dataset<Row> facts(ReportInputs in) {
+    return FgcReferrals.of(in)
+        .select("referral_id", "person_id", "workspace_id", "referral_date", "financial_year");
+  }
+
+  @Override
+  public Dataset<Row> build(ReportInputs in) {
+    return ReportColumns.perFinancialYear(facts(in), in,
+        count(lit(1)).as("referrals"), countDistinct(col("person_id")).as("children_referred"));
+  }
+}
