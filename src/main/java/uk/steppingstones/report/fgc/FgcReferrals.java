@@ -11,9 +11,10 @@ import uk.steppingstones.report.ReportInputs;
  * FGC referrals as of A, one row per referral, placed by their ReferralDate: the common ground of
  * the four referral tables. Referrals dated after A are already gone ({@link ReportInputs}).
  *
- * <p>A workspace opened after A has not been opened yet as of A, so its WorkspaceID reads as no
- * value, as an EndDate after A reads as not ended. A WorkspaceID without an opened date counts: the
- * id is the evidence that a workspace was opened.
+ * <p>A referral "with a workspace" is one with a WorkspaceID, as the contract words it: the
+ * as-of reading leaves out records dated after A and reads end dates after A as open, and
+ * WorkspaceOpenedDate is neither (it is often missing or unreadable in LCS, "TBC"), so it does not
+ * decide.
  */
 final class FgcReferrals {
   private FgcReferrals() {}
@@ -30,9 +31,7 @@ final class FgcReferrals {
                 col("person_id"),
                 col("referral_date"),
                 col("referring_team"),
-                when(col("workspace_opened_date").isNull().or(col("workspace_opened_date").leq(in.asOfDate())),
-                        col("workspace_id"))
-                    .as("workspace_id"),
+                col("workspace_id"),
                 FinancialYear.of(col("referral_date")).as("financial_year"),
                 trunc(col("referral_date"), "month").as("month")));
   }

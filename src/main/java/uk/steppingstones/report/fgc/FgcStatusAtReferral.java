@@ -14,7 +14,7 @@ import uk.steppingstones.report.ReportTable;
 
 /**
  * {@code fgc_status_at_referral}: per FY of ReferralDate and status, the distinct children referred
- * for an FGC whose referral has a workspace (a WorkspaceID, opened on or before A). A child counts
+ * for an FGC whose referral has a workspace (a WorkspaceID). A child counts
  * once per FY, with the legal status on the ReferralDate of their earliest such referral in the FY
  * (then the smaller ReferralID); later referrals in the FY, whatever their status, do not move them.
  * The status is the legal status hierarchy, in the report's words: {@code CLA}, {@code CPP} (a

@@ -21,7 +21,7 @@ class FgcStatusAtReferralTest extends FgcTest {
     "R5c|C5|2024-11-01||W6|2024-11-02",       // later, looked after by then: ignored
     "R6|C6|2024-05-01|||",                    // no workspace: not counted at all
     "R8|C8|2025-04-01||W8|2025-04-01",        // after A
-    "R9|C9|2025-03-30||W9|2025-04-02",        // workspace opened after A: none yet
+    "R9|C9|2025-03-30||W9|2025-04-02",        // workspace opened after A: the WorkspaceID counts
   };
   private static final String[] EPISODES = {
     "E1|C1|2024-01-01||U1",
@@ -58,7 +58,7 @@ class FgcStatusAtReferralTest extends FgcTest {
         "2024-25|CLA|1",
         "2024-25|CPP|1",
         "2024-25|CIN|1",
-        "2024-25|Other|2");
+        "2024-25|Other|3");
     assertEquals(List.of("CLA", "CPP", "CIN", "Other", "CLA", "CPP", "CIN", "Other"), column(table, "status"));
   }
 
@@ -71,7 +71,8 @@ class FgcStatusAtReferralTest extends FgcTest {
         "R2|C2|W2|2024-06-01|2024-25|CIN",
         "R3|C3|W3|2024-07-01|2024-25|CPP",
         "R4|C4|W4|2024-08-01|2024-25|Other",
-        "R5b|C5|W5|2024-10-01|2024-25|Other");
+        "R5b|C5|W5|2024-10-01|2024-25|Other",
+        "R9|C9|W9|2025-03-30|2024-25|Other");
   }
 
   @Test
