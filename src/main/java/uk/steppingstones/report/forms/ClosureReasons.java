@@ -54,7 +54,7 @@ public final class ClosureReasons implements ReportTable {
     return CountedForms.completedClosures(in)
         // A null InvolvementID matches nothing, so such a closure stays.
         .join(claimed, col("involvement_id").equalTo(col("claimed_involvement_id")), "left_anti")
-        .select(CountedForms.headAnd(
+        .select(CountedForms.factColumns(
             coalesce(ReportColumns.label(col("reason_not_achieved"), Catalogue.REASONS_NOT_ACHIEVED),
                 lit(NOT_RECORDED)).as("reason")));
   }

@@ -12,12 +12,12 @@ import uk.steppingstones.report.ReportInputs;
 
 /**
  * The forms the outcome, focus and closure tables count, shared between them, and the columns
- * that head every fact row of the forms tables.
+ * every fact row of the forms tables begins with.
  */
 final class CountedForms {
   private CountedForms() {}
 
-  static final String COMPLETED = "C";
+  private static final String COMPLETED = "C";
 
   /**
    * Completed SS_IC forms whose Accepted answer is yes. An unanswered Accepted is not an
@@ -35,22 +35,18 @@ final class CountedForms {
   }
 
   /**
-   * The head of a fact row: form_id, person_id, involvement_id, created_date (the day the form was
-   * created, which places it in its FY) and financial_year.
+   * The columns of a fact row: form_id, person_id, involvement_id, created_date (the day the form
+   * was created, which places it in its FY) and financial_year, then the row keys {@code keys}.
    */
-  static List<Column> head() {
-    return new ArrayList<>(List.of(
+  static Column[] factColumns(Column... keys) {
+    Column created = to_date(col("created_at"));
+    List<Column> columns = new ArrayList<>(List.of(
         col("form_id"),
         col("person_id"),
         col("involvement_id"),
-        to_date(col("created_at")).as("created_date"),
-        FinancialYear.of(to_date(col("created_at"))).as("financial_year")));
-  }
-
-  /** The head columns followed by {@code more}. */
-  static Column[] headAnd(Column... more) {
-    List<Column> columns = head();
-    columns.addAll(List.of(more));
+        created.as("created_date"),
+        FinancialYear.of(created).as("financial_year")));
+    columns.addAll(List.of(keys));
     return columns.toArray(Column[]::new);
   }
 

@@ -56,7 +56,7 @@ public final class FocusCounts implements ReportTable {
       for (Group g : GROUPS) {
         Dataset<Row> selected = forms
             .withColumn("code", explode(array_distinct(col(g.column()))))
-            .select(CountedForms.headAnd(
+            .select(CountedForms.factColumns(
                 lit(source).as("source"),
                 lit(g.name()).as("focus_group"),
                 ReportColumns.label(col("code"), g.focuses()).as("focus")));

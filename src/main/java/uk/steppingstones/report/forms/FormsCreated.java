@@ -40,7 +40,7 @@ public final class FormsCreated implements ReportTable {
   public static Dataset<Row> facts(ReportInputs in) {
     return in.table("lcs_form")
         .filter(col("step_status").isin("C", "D"))
-        .select(CountedForms.headAnd(
+        .select(CountedForms.factColumns(
             ReportColumns.label(col("form_type"), FORM_NAMES).as("form_type"), col("step_status")));
   }
 

@@ -34,7 +34,7 @@ public final class PlannedOutcomes implements ReportTable {
   public static Dataset<Row> facts(ReportInputs in) {
     return CountedForms.acceptedConsultations(in)
         .withColumn("code", explode(array_distinct(col("planned_outcomes"))))
-        .select(CountedForms.headAnd(
+        .select(CountedForms.factColumns(
             ReportColumns.label(col("code"), Catalogue.PLANNED_OUTCOMES).as("planned_outcome")))
         .filter(col("planned_outcome").isNotNull());
   }
