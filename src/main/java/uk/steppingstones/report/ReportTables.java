@@ -16,6 +16,10 @@ import uk.steppingstones.report.finance.ClaimSavings;
 import uk.steppingstones.report.finance.HeadlineSummary;
 import uk.steppingstones.report.finance.MonthlySavings;
 import uk.steppingstones.report.finance.SavingsByPlacement;
+import uk.steppingstones.report.forms.ClosureReasons;
+import uk.steppingstones.report.forms.FocusCounts;
+import uk.steppingstones.report.forms.FormsCreated;
+import uk.steppingstones.report.forms.PlannedOutcomes;
 import uk.steppingstones.report.involvement.InvolvementDurationBands;
 import uk.steppingstones.report.involvement.InvolvementDurationSummary;
 import uk.steppingstones.report.outreach.AgeAtStart;
@@ -46,6 +50,11 @@ public final class ReportTables {
           new SupervisionTimeliness(),
           new InvolvementDurationSummary(),
           new InvolvementDurationBands(),
+          // Forms, outcomes and focuses
+          new FormsCreated(),
+          new PlannedOutcomes(),
+          new FocusCounts(),
+          new ClosureReasons(),
           // Family group conferences
           new FgcReferralsMonthly(),
           new FgcReferralsYearly(),

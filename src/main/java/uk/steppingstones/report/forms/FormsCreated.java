@@ -1,0 +1,54 @@
+package uk.steppingstones.report.forms;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import uk.steppingstones.landing.FormType;
+import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.ReportInputs;
+import uk.steppingstones.report.ReportTable;
+
+/**
+ * {@code forms_created}: per FY of CreatedDateTime and form type (the report's wording, in the
+ * order of {@link FormType}), the number of current forms that are completed ({@code C}) or
+ * drafts ({@code D}); cancelled forms ({@code X}) never count. A form counts once created
+ * (CreatedDateTime on or before A). Every one of the nine form types of every FY from the first FY
+ * with a counted form through FY(A) is present, with 0 where none was created.
+ */
+public final class FormsCreated implements ReportTable {
+  /** Form type code to the report's wording, in the report's order. */
+  static final Map<String, String> FORM_NAMES = new LinkedHashMap<>();
+
+  static {
+    Arrays.stream(FormType.values()).forEach(t -> FORM_NAMES.put(t.name(), t.label()));
+  }
+
+  @Override
+  public String name() {
+    return "forms_created";
+  }
+
+  /**
+   * One row per counted form: form_id, person_id, involvement_id, created_date, financial_year,
+   * form_type (report wording) and step_status ({@code C} or {@code D}).
+   */
+  public static Dataset<Row> facts(ReportInputs in) {
+    return in.table("lcs_form")
+        .filter(col("step_status").isin("C", "D"))
+        .select(CountedForms.factColumns(
+            ReportColumns.label(col("form_type"), FORM_NAMES).as("form_type"), col("step_status")));
+  }
+
+  @Override
+  public Dataset<Row> build(ReportInputs in) {
+    Dataset<Row> forms = facts(in);
+    return ReportColumns.perFinancialYearAnd(forms, in,
+        ReportColumns.categories(forms.sparkSession(), "form_type", List.copyOf(FORM_NAMES.values())),
+        count(lit(1)).as("forms"));
+  }
+}
