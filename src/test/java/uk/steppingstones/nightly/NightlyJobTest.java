@@ -257,7 +257,9 @@ class NightlyJobTest extends SparkTest {
   void secondRunWhileTheLakeIsHeldExitsThree() throws Exception {
     firstNight();
     try (RunLock held = RunLock.tryAcquire(lake.toString(), spark.sparkContext().hadoopConfiguration()).orElseThrow()) {
-      assertEquals(NightlyJob.LOCKED, night(List.of()).exitCode());
+      RunRecord r = night(List.of());
+      assertEquals(NightlyJob.LOCKED, r.exitCode());
+      assertTrue(RunSummary.line(r).startsWith("stepping-stones-nightly status=locked exit=3 as_of=none "));
     }
     assertFalse(Files.exists(lake.resolve("ops")), "the locked-out run wrote nothing");
   }
