@@ -49,8 +49,12 @@ class NightlyJobTest extends SparkTest {
   }
 
   RunRecord night(List<ReportTable> tables) {
+    return night(tables, "test-key");
+  }
+
+  RunRecord night(List<ReportTable> tables, String key) {
     return new NightlyJob(spark, new NightlyOptions(landing.toString(), lake.toString(), export.toString(),
-        Optional.empty(), "test-key"), tables).run();
+        Optional.empty(), key), tables).run();
   }
 
   Dataset<Row> conformedTable(String name) {
@@ -251,6 +255,20 @@ class NightlyJobTest extends SparkTest {
     assertEquals(FileOutcome.INGESTED, byFile.get("cin_plan_20250301.csv").outcome());
     assertEquals(0, byFile.get("cin_plan_20250301.csv").linesRead());
     assertEquals(4, conformedTable("ss_involvement").count(), "the other files still load");
+  }
+
+  @Test
+  void aNewPseudonymisationKeyRebuildsTheReportWithNewChildKeysThoughNoFileIsNew() throws IOException {
+    firstNight();
+    night(List.of(INVOLVEMENTS), "old-key");
+    Lake l = new Lake(spark, lake.toString());
+    long before = l.version(lake.resolve("report/test_involvements").toString());
+    RunRecord rotated = night(List.of(INVOLVEMENTS), "new-key");
+    assertTrue(rotated.files().stream().filter(f -> f.outcome().equals(FileOutcome.INGESTED)).findAny().isEmpty());
+    assertTrue(l.version(lake.resolve("report/test_involvements").toString()) > before, "the report was rebuilt");
+    uk.steppingstones.common.ChildKey newKey = new uk.steppingstones.common.ChildKey("new-key");
+    assertRows(spark.read().parquet(export.resolve("test_involvements.parquet").toString()), "involvement_id|child_key",
+        "I1|" + newKey.of("P1"), "I3|" + newKey.of("P4"), "I4|" + newKey.of("P1"), "I5|" + newKey.of("P1"));
   }
 
   @Test
