@@ -86,8 +86,9 @@ public final class NightlyJob {
     try {
       return finish(lockThenRun(options, runId, started));
     } catch (Throwable e) {
-      // Spark would not start, or the lock could not be taken: no table was touched.
-      Progress.warn("run failed before it began: " + e);
+      // What the night does not catch itself, e.g. Spark would not start or the lock could not be
+      // taken: still exit 1, and still the summary line.
+      Progress.warn("run failed: " + e);
       e.printStackTrace();
       return finish(RunRecord.nothingDone(runId, started, RunRecord.FAILED, FAILED, String.valueOf(e)));
     }
@@ -146,12 +147,22 @@ public final class NightlyJob {
   }
 
   private RunRecord runHolding(RunLock lock, String runId, Instant started) {
-    try (RunLock held = lock) {
-      RunRecord record = runLocked(runId, started);
-      System.out.println(RunSummary.format(record));
-      return record;
+    RunRecord record;
+    try {
+      record = runLocked(runId, started);
+    } finally {
+      release(lock);
+    }
+    System.out.println(RunSummary.format(record));
+    return record;
+  }
+
+  /** A lock that cannot be released must not turn a finished night into a failed one. */
+  private static void release(RunLock lock) {
+    try {
+      lock.close();
     } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
+      Progress.warn("could not release the run lock; the next run may find the lake held: " + e);
     }
   }
 
