@@ -62,29 +62,71 @@ public final class NightlyJob {
   }
 
   public static void main(String[] args) {
+    System.exit(command(args, System.getenv()));
+  }
+
+  /**
+   * The nightly command: whatever happens, its last line on stdout is {@link RunSummary#line}.
+   * On a local lake the run lock is taken before Spark starts, so a run that finds the lake held
+   * exits 3 at once, having started nothing and written nothing. On object storage the lock needs
+   * the Hadoop settings of the Spark session, so Spark starts first.
+   *
+   * @return the exit status
+   */
+  static int command(String[] args, Map<String, String> env) {
+    Instant started = Instant.now();
+    String runId = newRunId(started);
     NightlyOptions options;
     try {
-      options = NightlyOptions.parse(args, System.getenv());
+      options = NightlyOptions.parse(args, env);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.exit(FAILED);
-      return;
+      return finish(RunRecord.nothingDone(runId, started, RunRecord.REFUSED, FAILED, e.getMessage()));
     }
-    SparkSession spark = SparkSessions.forJob("stepping-stones-nightly");
-    int exit;
     try {
-      exit = new NightlyJob(spark, options, ReportTables.ALL).run().exitCode();
-    } finally {
-      spark.stop();
+      return finish(lockThenRun(options, runId, started));
+    } catch (Throwable e) {
+      // What the night does not catch itself, e.g. Spark would not start or the lock could not be
+      // taken: still exit 1, and still the summary line.
+      Progress.warn("run failed: " + e);
+      e.printStackTrace();
+      return finish(RunRecord.nothingDone(runId, started, RunRecord.FAILED, FAILED, String.valueOf(e)));
     }
-    System.exit(exit);
+  }
+
+  private static int finish(RunRecord record) {
+    System.out.println(RunSummary.line(record));
+    System.out.flush();
+    return record.exitCode();
+  }
+
+  private static RunRecord lockThenRun(NightlyOptions options, String runId, Instant started) throws java.io.IOException {
+    RunLock early = null;
+    if (RunLock.isLocal(options.lake())) {
+      Optional<RunLock> lock = RunLock.tryAcquire(options.lake(), null);
+      if (lock.isEmpty()) {
+        return locked(options.lake(), runId, started);
+      }
+      early = lock.get();
+    }
+    try (RunLock held = early) {
+      SparkSession spark = SparkSessions.forJob("stepping-stones-nightly");
+      try {
+        NightlyJob job = new NightlyJob(spark, options, ReportTables.ALL);
+        return held == null ? job.run(runId, started) : job.runHolding(held, runId, started);
+      } finally {
+        spark.stop();
+      }
+    }
   }
 
   /** Runs the night and returns its record (also written to ops/run_record, when the lake was ours). */
   public RunRecord run() {
     Instant started = Instant.now();
-    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
-        + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return run(newRunId(started), started);
+  }
+
+  private RunRecord run(String runId, Instant started) {
     Optional<RunLock> lock;
     try {
       lock = RunLock.tryAcquire(options.lake(), spark.sparkContext().hadoopConfiguration());
@@ -92,18 +134,41 @@ public final class NightlyJob {
       throw new IllegalStateException("cannot take the run lock on " + options.lake() + ": " + e.getMessage(), e);
     }
     if (lock.isEmpty()) {
-      String msg = "another run holds the lake " + options.lake() + "; nothing was done";
-      System.out.println(msg);
-      return new RunRecord(runId, Timestamp.from(started), Timestamp.from(Instant.now()), null, "locked", LOCKED,
-          msg, List.of(), List.of(), List.of(), List.of(), Map.of(), null);
+      return locked(options.lake(), runId, started);
     }
-    try (RunLock held = lock.get()) {
-      RunRecord record = runLocked(runId, started);
-      System.out.println(RunSummary.format(record));
-      return record;
+    return runHolding(lock.get(), runId, started);
+  }
+
+  /** A locked-out run writes nothing, not even a run record: the lake belongs to the other run. */
+  private static RunRecord locked(String lake, String runId, Instant started) {
+    String msg = "another run holds the lake " + lake + "; nothing was done";
+    System.out.println(msg);
+    return RunRecord.nothingDone(runId, started, RunRecord.LOCKED, LOCKED, msg);
+  }
+
+  private RunRecord runHolding(RunLock lock, String runId, Instant started) {
+    RunRecord record;
+    try {
+      record = runLocked(runId, started);
+    } finally {
+      release(lock);
+    }
+    System.out.println(RunSummary.format(record));
+    return record;
+  }
+
+  /** A lock that cannot be released must not turn a finished night into a failed one. */
+  private static void release(RunLock lock) {
+    try {
+      lock.close();
     } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
+      Progress.warn("could not release the run lock; the next run may find the lake held: " + e);
     }
+  }
+
+  private static String newRunId(Instant started) {
+    return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+        + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   private RunRecord runLocked(String runId, Instant started) {

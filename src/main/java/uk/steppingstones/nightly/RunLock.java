@@ -32,6 +32,7 @@ public final class RunLock implements AutoCloseable {
   private final FileLock lock;
   private final org.apache.hadoop.fs.Path remote;
   private final FileSystem fs;
+  private boolean closed;
 
   private RunLock(FileChannel channel, FileLock lock, org.apache.hadoop.fs.Path remote, FileSystem fs) {
     this.channel = channel;
@@ -40,10 +41,20 @@ public final class RunLock implements AutoCloseable {
     this.fs = fs;
   }
 
-  /** The lock, or empty when another run holds it. */
+  /** Whether the lake is on a local file system, where the lock needs no Hadoop (nor Spark) settings. */
+  public static boolean isLocal(String lakeRoot) {
+    String scheme = uri(lakeRoot).getScheme();
+    return scheme == null || scheme.equals("file");
+  }
+
+  /**
+   * The lock, or empty when another run holds it.
+   *
+   * @param conf the Hadoop settings for a lake on object storage; not read for a local lake
+   */
   public static Optional<RunLock> tryAcquire(String lakeRoot, Configuration conf) throws IOException {
-    URI uri = URI.create(lakeRoot.replace(" ", "%20"));
-    if (uri.getScheme() == null || uri.getScheme().equals("file")) {
+    if (isLocal(lakeRoot)) {
+      URI uri = uri(lakeRoot);
       Path dir = uri.getScheme() == null ? Path.of(lakeRoot) : Path.of(uri);
       Files.createDirectories(dir);
       FileChannel ch = FileChannel.open(dir.resolve(NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -78,12 +89,21 @@ public final class RunLock implements AutoCloseable {
     return Optional.of(new RunLock(null, null, path, fs));
   }
 
+  private static URI uri(String lakeRoot) {
+    return URI.create(lakeRoot.replace(" ", "%20"));
+  }
+
   private static String holder() {
     return ManagementFactory.getRuntimeMXBean().getName() + " since " + Instant.now() + "\n";
   }
 
+  /** Releases the lock; a second call does nothing. */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (lock != null) {
       lock.release();
       channel.close();

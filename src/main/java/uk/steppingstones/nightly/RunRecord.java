@@ -38,6 +38,10 @@ public record RunRecord(
 
   public static final String SUCCEEDED = "succeeded";
   public static final String FAILED = "failed";
+  /** Another run held the lake: nothing was done, and no row is written for it. */
+  public static final String LOCKED = "locked";
+  /** The options or the key were missing or wrong: the job did not start, and no row is written. */
+  public static final String REFUSED = "refused";
 
   private static final StructType REASON =
       new StructType().add("dataset", "string").add("column", "string").add("reason", "string").add("rows", "long");
@@ -60,6 +64,12 @@ public record RunRecord(
           .add("merge_cycles", DataTypes.createArrayType(DataTypes.StringType))
           .add("table_versions", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
           .add("report_fingerprint", "string");
+
+  /** The record of a run that did nothing: it was refused, found the lake held, or could not start. */
+  static RunRecord nothingDone(String runId, java.time.Instant started, String status, int exitCode, String message) {
+    return new RunRecord(runId, Timestamp.from(started), Timestamp.from(java.time.Instant.now()), null, status, exitCode,
+        message, List.of(), List.of(), List.of(), List.of(), Map.of(), null);
+  }
 
   Row toRow() {
     List<Row> fileRows = new ArrayList<>();

@@ -1,13 +1,59 @@
 package uk.steppingstones.nightly;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The one-screen summary a run prints: files, per-dataset counts, the line check, reasons. */
+/**
+ * What a run prints on stdout: the one-screen summary (files, per-dataset counts, the line check,
+ * reasons), then, whatever the outcome, one {@link #line} for schedulers and log searches.
+ */
 final class RunSummary {
+  static final String LINE_PREFIX = "stepping-stones-nightly";
+
   private RunSummary() {}
+
+  /**
+   * The summary line, always the run's last line on stdout: {@code key=value} pairs in a fixed
+   * order, no value holding a space, so {@code grep}/{@code awk} can read it. {@code status} is
+   * {@code done} (exit 0 or 2), {@code failed} (1), {@code locked} (3) or {@code refused} (1: bad
+   * options or no key); {@code as_of} is {@code none} when no date was reached.
+   * {@code lines_read = loaded + quarantined + lines_in_rejected_files}; files rejected again
+   * ("still rejected") count in {@code files_rejected}.
+   */
+  static String line(RunRecord r) {
+    long[] files = new long[4];
+    long read = 0, loaded = 0, quarantined = 0, inRejected = 0, superseded = 0;
+    for (FileOutcome f : r.files()) {
+      switch (f.outcome()) {
+        case FileOutcome.INGESTED -> {
+          files[0]++;
+          read += f.linesRead();
+          loaded += f.loaded();
+          quarantined += f.quarantined();
+          superseded += f.superseded();
+        }
+        case FileOutcome.REJECTED -> {
+          files[1]++;
+          read += f.linesRead();
+          inRejected += f.linesRead();
+        }
+        case FileOutcome.STILL_REJECTED -> files[1]++;
+        case FileOutcome.SKIPPED -> files[2]++;
+        default -> files[3]++;
+      }
+    }
+    String status = r.status().equals(RunRecord.SUCCEEDED) ? "done" : r.status();
+    double seconds = (r.endedAt().getTime() - r.startedAt().getTime()) / 1000.0;
+    // Locale.ROOT: a decimal point on every machine, so the value parses the same everywhere.
+    return String.format(Locale.ROOT, "%s status=%s exit=%d as_of=%s run_id=%s files_ingested=%d files_rejected=%d"
+            + " files_skipped=%d files_unrecognised=%d lines_read=%d loaded=%d quarantined=%d"
+            + " lines_in_rejected_files=%d superseded=%d seconds=%.1f",
+        LINE_PREFIX, status, r.exitCode(), r.asOf() == null ? "none" : r.asOf(), r.runId(), files[0], files[1],
+        files[2], files[3], read, loaded, quarantined, inRejected, superseded, seconds);
+  }
 
   static String format(RunRecord r) {
     StringBuilder s = new StringBuilder();

@@ -49,8 +49,12 @@ class NightlyJobTest extends SparkTest {
   }
 
   RunRecord night(List<ReportTable> tables) {
+    return night(tables, "test-key");
+  }
+
+  RunRecord night(List<ReportTable> tables, String key) {
     return new NightlyJob(spark, new NightlyOptions(landing.toString(), lake.toString(), export.toString(),
-        Optional.empty(), "test-key"), tables).run();
+        Optional.empty(), key), tables).run();
   }
 
   Dataset<Row> conformedTable(String name) {
@@ -254,10 +258,26 @@ class NightlyJobTest extends SparkTest {
   }
 
   @Test
+  void aNewPseudonymisationKeyRebuildsTheReportWithNewChildKeysThoughNoFileIsNew() throws IOException {
+    firstNight();
+    night(List.of(INVOLVEMENTS), "old-key");
+    Lake l = new Lake(spark, lake.toString());
+    long before = l.version(lake.resolve("report/test_involvements").toString());
+    RunRecord rotated = night(List.of(INVOLVEMENTS), "new-key");
+    assertTrue(rotated.files().stream().filter(f -> f.outcome().equals(FileOutcome.INGESTED)).findAny().isEmpty());
+    assertTrue(l.version(lake.resolve("report/test_involvements").toString()) > before, "the report was rebuilt");
+    uk.steppingstones.common.ChildKey newKey = new uk.steppingstones.common.ChildKey("new-key");
+    assertRows(spark.read().parquet(export.resolve("test_involvements.parquet").toString()), "involvement_id|child_key",
+        "I1|" + newKey.of("P1"), "I3|" + newKey.of("P4"), "I4|" + newKey.of("P1"), "I5|" + newKey.of("P1"));
+  }
+
+  @Test
   void secondRunWhileTheLakeIsHeldExitsThree() throws Exception {
     firstNight();
     try (RunLock held = RunLock.tryAcquire(lake.toString(), spark.sparkContext().hadoopConfiguration()).orElseThrow()) {
-      assertEquals(NightlyJob.LOCKED, night(List.of()).exitCode());
+      RunRecord r = night(List.of());
+      assertEquals(NightlyJob.LOCKED, r.exitCode());
+      assertTrue(RunSummary.line(r).startsWith("stepping-stones-nightly status=locked exit=3 as_of=none "));
     }
     assertFalse(Files.exists(lake.resolve("ops")), "the locked-out run wrote nothing");
   }
