@@ -7,10 +7,10 @@ build_if_needed() {
   local jar="$ROOT/target/classes/uk/steppingstones/nightly/NightlyJob.class"
   if [[ ! -f "$jar" || -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]]; then
     echo "building the pipeline (first time: downloads dependencies)..." >&2
-    (cd "$ROOT" && mvn -q -B -DskipTests package)
+    (cd "$ROOT" && mvn -q -B -DskipTests package) >&2
   fi
   if [[ ! -f "$ROOT/target/classpath.txt" || "$ROOT/pom.xml" -nt "$ROOT/target/classpath.txt" ]]; then
-    (cd "$ROOT" && mvn -q -B dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/classpath.txt)
+    (cd "$ROOT" && mvn -q -B dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/classpath.txt) >&2
   fi
 }
 
