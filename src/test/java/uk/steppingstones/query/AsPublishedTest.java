@@ -75,6 +75,11 @@ class AsPublishedTest extends SparkTest {
         .filter(col("run_id").equalTo(third.runId())).select(col("table_versions").getItem("test_open_involvements"))
         .first().getLong(0));
 
+    // Delta's default keeps a table's log 30 days; older nights could then no longer be read back.
+    assertEquals("interval 3650 days", org.apache.spark.sql.delta.DeltaLog.forTable(spark, lake + "/report/test_open_involvements")
+        .update(false, scala.Option.empty(), scala.Option.empty()).metadata().configuration()
+        .get("delta.logRetentionDuration").get());
+
     String firstNight = "involvement_id,open,as_of\r\nI1,true,2025-03-01\r\n";
     String secondNight = "involvement_id,open,as_of\r\nI1,false,2025-03-02\r\nI2,true,2025-03-02\r\n";
     String query = "select * from test_open_involvements order by involvement_id";
