@@ -4,5 +4,6 @@
 # NIGHT is an as-of date (the latest successful run with it) or a run id (ops/run_record).
 # Exit status: 0 written; 1 failed (nothing half-written left in --out); 2 bad input.
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/shared-classes.sh"
 build_if_needed
-run_class uk.steppingstones.query.PublishedExport "$@"
+run_class_shared uk.steppingstones.query.PublishedExport "$@"

@@ -6,5 +6,6 @@
 #   jobs/sql.sh --lake data/sample-lake --as-published 2025-03-28 -e "select * from monthly_savings"
 # Exit status: 0 done; 1 a statement failed; 2 bad input (unknown option, not a lake, a night that never ran).
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/shared-classes.sh"
 build_if_needed
-run_class uk.steppingstones.query.SqlCommand "$@"
+run_class_shared uk.steppingstones.query.SqlCommand "$@"

@@ -33,6 +33,9 @@ final class ErrorMessages {
         return withoutErrorClass(firstLine(a.getSimpleMessage()));
       }
     }
+    if (String.valueOf(e.getMessage()).contains("cancelled as part of cancellation of all jobs")) {
+      return "cancelled"; // Ctrl-C in the shell
+    }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
