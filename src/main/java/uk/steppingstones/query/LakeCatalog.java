@@ -31,7 +31,8 @@ import scala.Option;
  *
  * <p>Configured by {@link LakeSession}: option {@code root} is the lake, and options
  * {@code version.<layer>.<table>} pin a table to the Delta version a night published
- * ({@code --as-published}). A pinned layer shows only the tables that night had.
+ * ({@code --as-published}); a table pinned to -1 did not exist that night, and is neither listed nor
+ * read. Tables without a pin are read as they are now.
  *
  * <p>Read-only: writes, DDL and namespace changes are refused here, because the nightly job is the
  * lake's only writer and a stray INSERT or DROP would change published figures.
@@ -39,7 +40,6 @@ import scala.Option;
 public final class LakeCatalog implements TableCatalog, SupportsNamespaces {
   static final String ROOT = "root";
   static final String VERSION_PREFIX = "version.";
-  static final String PINNED_PREFIX = "pinned.";
 
   private String name;
   private LakeFolders folders;
@@ -104,9 +104,9 @@ public final class LakeCatalog implements TableCatalog, SupportsNamespaces {
   public Table loadTable(Identifier ident) throws NoSuchTableException {
     Located t = locate(ident);
     Optional<Long> pinned = pins.version(t.layer, t.table);
-    if (pins.pinsLayer(t.layer) && pinned.isEmpty()) {
+    if (pinned.isPresent() && pinned.get() < 0) {
       throw new NotPublishedException(t.layer + "." + t.table + " did not exist in the night being read ("
-          + pins.describe() + "); SHOW TABLES" + (t.layer.equals(LakeFolders.REPORT) ? "" : " IN " + t.layer)
+          + pins.night() + "); SHOW TABLES" + (t.layer.equals(LakeFolders.REPORT) ? "" : " IN " + t.layer)
           + " lists the tables it had");
     }
     return deltaTable(t, pinned.map(v -> versionSpec(v)));
@@ -249,38 +249,29 @@ public final class LakeCatalog implements TableCatalog, SupportsNamespaces {
   }
 
   /** The Delta versions a published night pins, per layer and table, from the catalog's options. */
-  record Pins(java.util.Set<String> layers, Map<String, Map<String, Long>> versions, String night) {
+  record Pins(Map<String, Map<String, Long>> versions, String night) {
     static final String NIGHT = "night";
 
     static Pins fromOptions(CaseInsensitiveStringMap options) {
-      java.util.Set<String> layers = new java.util.TreeSet<>();
       Map<String, Map<String, Long>> versions = new java.util.TreeMap<>();
       for (Map.Entry<String, String> e : options.entrySet()) {
         String key = e.getKey().toLowerCase(Locale.ROOT);
-        if (key.startsWith(PINNED_PREFIX)) {
-          layers.add(key.substring(PINNED_PREFIX.length()));
-        } else if (key.startsWith(VERSION_PREFIX)) {
+        if (key.startsWith(VERSION_PREFIX)) {
           String[] parts = key.substring(VERSION_PREFIX.length()).split("\\.", 2);
           versions.computeIfAbsent(parts[0], l -> new java.util.TreeMap<>()).put(parts[1], Long.parseLong(e.getValue()));
         }
       }
-      return new Pins(layers, versions, options.getOrDefault(NIGHT, ""));
-    }
-
-    boolean pinsLayer(String layer) {
-      return layers.contains(layer);
+      return new Pins(versions, options.getOrDefault(NIGHT, ""));
     }
 
     Optional<Long> version(String layer, String table) {
       return Optional.ofNullable(versions.getOrDefault(layer, Map.of()).get(table));
     }
 
+    /** Listed unless the night being read did not have it. */
     boolean allows(String layer, String table) {
-      return !pinsLayer(layer) || version(layer, table).isPresent();
-    }
-
-    String describe() {
-      return night;
+      return version(layer, table).map(v -> v >= 0).orElse(true);
     }
   }
+
 }

@@ -29,8 +29,6 @@ final class LakeSession {
     night.ifPresent(n -> {
       session.conf().set(prefix + "." + LakeCatalog.Pins.NIGHT, n.describe());
       for (Map.Entry<String, Map<String, Long>> layer : n.pins(lake).entrySet()) {
-        // Marked even when empty, so a table the night did not have is refused rather than read current.
-        session.conf().set(prefix + "." + LakeCatalog.PINNED_PREFIX + layer.getKey(), "true");
         layer.getValue().forEach((table, version) ->
             session.conf().set(prefix + "." + LakeCatalog.VERSION_PREFIX + layer.getKey() + "." + table, version));
       }

@@ -97,32 +97,36 @@ record PublishedNight(String runId, LocalDate asOf, Timestamp endedAt, Map<Strin
   }
 
   /**
-   * The versions to pin, per layer: each recorded table found in the lake's report or conformed
-   * folder (the record keys tables by name alone; gold was recorded last, so a name in both layers
-   * holds the gold version and pins only gold). A table recorded at -1 did not exist that night.
+   * The versions to pin, per layer. Every gold table in the lake is pinned: to the version this night
+   * recorded, or to -1 (did not exist) when it recorded none, so a gold table added later is never
+   * mixed into an older night's figures. Conformed tables are pinned when recorded; one the run
+   * record does not list (person_survivor) is read as it is now. The record keys tables by name
+   * alone, and gold was recorded last, so a name in both layers holds the gold version and pins gold.
    */
   Map<String, Map<String, Long>> pins(LakeFolders lake) {
-    Map<String, Map<String, Long>> pins = new TreeMap<>();
-    List<String> gold = lake.tables(LakeFolders.REPORT);
-    List<String> conformed = lake.tables(LakeFolders.CONFORMED);
-    pins.put(LakeFolders.REPORT, new TreeMap<>());
-    pins.put(LakeFolders.CONFORMED, new TreeMap<>());
-    tableVersions.forEach((table, version) -> {
-      if (version == null || version < 0) {
-        return;
+    Map<String, Long> gold = new TreeMap<>();
+    for (String table : lake.tables(LakeFolders.REPORT)) {
+      gold.put(table, recorded(table));
+    }
+    Map<String, Long> conformed = new TreeMap<>();
+    for (String table : lake.tables(LakeFolders.CONFORMED)) {
+      if (tableVersions.containsKey(table) && !gold.containsKey(table)) {
+        conformed.put(table, recorded(table));
       }
-      if (gold.contains(table)) {
-        pins.get(LakeFolders.REPORT).put(table, version);
-      } else if (conformed.contains(table)) {
-        pins.get(LakeFolders.CONFORMED).put(table, version);
-      }
-    });
-    return pins;
+    }
+    return Map.of(LakeFolders.REPORT, gold, LakeFolders.CONFORMED, conformed);
   }
 
-  /** The gold tables that night published, with their versions. */
+  private long recorded(String table) {
+    Long v = tableVersions.get(table);
+    return v == null || v < 0 ? -1 : v;
+  }
+
+  /** The gold tables this night published, with their versions. */
   Map<String, Long> goldVersions(LakeFolders lake) {
-    return pins(lake).get(LakeFolders.REPORT);
+    Map<String, Long> published = new TreeMap<>(pins(lake).get(LakeFolders.REPORT));
+    published.values().removeIf(v -> v < 0);
+    return published;
   }
 
   /** Which run this is, in one line: said before any figure is shown. */

@@ -58,12 +58,13 @@ public final class SqlCommand {
 
   /**
    * The job's session without its web UI (nothing to bind a port for; -Dspark.ui.enabled=true still
-   * wins) and with Spark's warnings silenced: in a shell they are noise between results, and every
-   * error a user must see is printed as its one line.
+   * wins) and with Spark's log silenced: its warnings are noise between results, and a failing task
+   * logs a stack trace, while every error reaches the user as the statement's one line.
    */
   static SparkSession quietSession(String appName) {
     System.setProperty("spark.ui.enabled", System.getProperty("spark.ui.enabled", "false"));
-    org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.ERROR);
+    org.apache.logging.log4j.core.config.Configurator.setAllLevels(org.apache.logging.log4j.LogManager.ROOT_LOGGER_NAME,
+        org.apache.logging.log4j.Level.OFF);
     return SparkSessions.forJob(appName);
   }
 

@@ -48,6 +48,8 @@ class LakeCatalogTest extends SparkTest {
     write(text("involvement_id|person_id", "I1|P1"), "conformed/ss_involvement", "overwrite");
     write(text("involvement_id|person_id", "I1|P1", "I2|P2"), "conformed/ss_involvement", "overwrite");
     write(text("person_id|forename", "P1|x"), "raw/person", "overwrite");
+    // Not in the run record (as conformed/person_survivor): read as it is now, whichever night.
+    write(text("person_id|surviving_person_id", "P2|P1"), "conformed/person_survivor", "overwrite");
     StructType runRecord = new StructType().add("run_id", "string").add("as_of", "date").add("ended_at", "timestamp")
         .add("status", "string")
         .add("table_versions", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType));
@@ -123,8 +125,8 @@ class LakeCatalogTest extends SparkTest {
   void showTablesListsTheFoldersOfALayer() {
     assertEquals("namespace,tableName,isTemporary\r\nreport,claim_savings,false\r\nreport,monthly_savings,false\r\n",
         csv("show tables"));
-    assertEquals("namespace,tableName,isTemporary\r\nconformed,broken,false\r\nconformed,ss_involvement,false\r\n",
-        csv("show tables in conformed"));
+    assertEquals("namespace,tableName,isTemporary\r\nconformed,broken,false\r\nconformed,person_survivor,false\r\n"
+        + "conformed,ss_involvement,false\r\n", csv("show tables in conformed"));
     assertEquals("namespace\r\nreport\r\nconformed\r\nraw\r\nops\r\n", csv("show namespaces"));
   }
 
@@ -152,8 +154,13 @@ class LakeCatalogTest extends SparkTest {
     assertTrue(r.err().startsWith("figures as published by run r1 (as of 2025-03-28, finished 2025-03-29 01:00:00 UTC)"),
         r.err());
     assertEquals("amount\r\n250.00\r\n", csv("select amount from monthly_savings", "--as-published", "r2"));
-    // A statement's own VERSION AS OF wins.
-    assertEquals("amount\r\n100.00\r\n", csv("select amount from monthly_savings version as of 0"));
+    assertEquals("n\r\n1\r\n", csv("select count(*) as n from conformed.person_survivor", "--as-published", "r1"));
+    // A statement's own VERSION AS OF or TIMESTAMP AS OF wins.
+    assertEquals("amount\r\n100.00\r\n", csv("select amount from monthly_savings version as of 0", "--as-published", "r2"));
+    String firstCommit = spark.sql("describe history delta.`" + lake.resolve("report/monthly_savings")
+        + "`").filter("version = 0").selectExpr("date_format(timestamp, 'yyyy-MM-dd HH:mm:ss.SSS')").first().getString(0);
+    assertEquals("amount\r\n100.00\r\n",
+        csv("select amount from monthly_savings timestamp as of '" + firstCommit + "'"));
   }
 
   @Test
