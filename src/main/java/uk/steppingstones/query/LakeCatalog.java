@@ -34,6 +34,8 @@ import scala.Option;
  * ({@code --as-published}); a table pinned to -1 did not exist that night, and is neither listed nor
  * read. Tables without a pin are read as they are now.
  *
+ * <p>{@code delta.`<path>`} reads any Delta table by its path, as in Spark's own catalog.
+ *
  * <p>Read-only: writes, DDL and namespace changes are refused here, because the nightly job is the
  * lake's only writer and a stray INSERT or DROP would change published figures.
  */
@@ -157,6 +159,10 @@ public final class LakeCatalog implements TableCatalog, SupportsNamespaces {
    */
   private Located locate(Identifier ident) throws NoSuchTableException {
     String[] ns = ident.namespace();
+    if (ns.length == 1 && ns[0].equalsIgnoreCase("delta") && folders.isDeltaTable(ident.name())) {
+      // delta.`/some/path`: Delta's own path tables answer only in spark_catalog, no longer the default.
+      return new Located("delta", ident.name(), ident.name());
+    }
     String layer = ns.length == 0 ? LakeFolders.REPORT : ns.length == 1 ? ns[0].toLowerCase(Locale.ROOT) : null;
     if (layer == null || !LakeFolders.LAYERS.contains(layer)) {
       throw new NoSuchTableException(ident);

@@ -91,11 +91,16 @@ final class LakeFolders {
     if (table.isEmpty() || table.contains("/") || table.startsWith(".")) {
       return false;
     }
+    return isDeltaTable(tablePath(layer, table));
+  }
+
+  /** Whether {@code path} (anywhere, not only in this lake) is a Delta table. */
+  boolean isDeltaTable(String path) {
     try {
-      Path log = new Path(tablePath(layer, table), "_delta_log");
+      Path log = new Path(path, "_delta_log");
       return log.getFileSystem(hadoop).exists(log);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + tablePath(layer, table), e);
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
     }
   }
 

@@ -107,6 +107,7 @@ class LakeCatalogTest extends SparkTest {
     assertEquals("n\r\n2\r\n", csv("select count(*) as n from conformed.ss_involvement"));
     assertEquals("forename\r\nx\r\n", csv("select forename from raw.person"));
     assertEquals("run_id\r\nr1\r\nr2\r\n", csv("select run_id from ops.run_record order by run_id"));
+    assertEquals("n\r\n2\r\n", csv("select count(*) as n from delta.`" + lake.resolve("report/claim_savings") + "`"));
     // The view names of the old query.sh still work.
     assertEquals("n\r\n2\r\n", csv("select count(*) as n from conformed_ss_involvement"));
     assertEquals("n\r\n2\r\n", csv("select count(*) as n from ops_run_record"));
