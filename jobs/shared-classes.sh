@@ -5,7 +5,12 @@
 # the interactive shell only uses an archive, never records one (recording delays the exit).
 run_class_shared() {
   local class="$1"; shift
-  local jar="$ROOT/target/stepping-stones-pipeline-1.0.0-SNAPSHOT.jar"
+  # The archive holds classes from jars only (not from a folder), so the project's classes are run
+  # from a jar of target/classes, remade whenever a class is newer (mvn compile/test update the folder).
+  local jar="$ROOT/target/query-tools.jar"
+  if [[ ! -f "$jar" || -n "$(find "$ROOT/target/classes" -newer "$jar" -print -quit)" ]]; then
+    jar --create --file "$jar.$$" -C "$ROOT/target/classes" . && mv -f "$jar.$$" "$jar"
+  fi
   local archive="$ROOT/target/query-classes.jsa"
   local share=()
   local recording=""
