@@ -8,7 +8,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.NoSuchNamespaceException;
 import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
-import org.apache.spark.sql.connector.catalog.CatalogPlugin;
 import org.apache.spark.sql.connector.catalog.Identifier;
 import org.apache.spark.sql.connector.catalog.NamespaceChange;
 import org.apache.spark.sql.connector.catalog.SupportsNamespaces;
@@ -129,8 +128,8 @@ public final class LakeCatalog implements TableCatalog, SupportsNamespaces {
   /** {@code TIMESTAMP AS OF}: Spark gives microseconds since the epoch. */
   @Override
   public Table loadTable(Identifier ident, long timestampMicros) throws NoSuchTableException {
-    var literal = org.apache.spark.sql.catalyst.expressions.Literal.create(
-        new java.sql.Timestamp(timestampMicros / 1000), org.apache.spark.sql.types.DataTypes.TimestampType);
+    var literal = new org.apache.spark.sql.catalyst.expressions.Literal(timestampMicros,
+        org.apache.spark.sql.types.DataTypes.TimestampType);
     return deltaTable(locate(ident),
         Optional.of(new DeltaTimeTravelSpec(Option.apply(literal), Option.empty(), Option.apply("sql"))));
   }
