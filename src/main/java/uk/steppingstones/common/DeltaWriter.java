@@ -49,6 +49,24 @@ public final class DeltaWriter {
     rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
   }
 
+  /**
+   * Replaces just the rows matching {@code predicate} with {@code rows}, in one commit; on a new
+   * table, creates it. Re-running the same write leaves the table as it was.
+   */
+  public void replaceWhere(Dataset<Row> rows, String path, String predicate) {
+    touch(path);
+    if (lake.exists(path)) {
+      rows.write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(path);
+    } else {
+      rows.write().format("delta").mode("overwrite").save(path);
+    }
+  }
+
+  public void append(Dataset<Row> rows, String path) {
+    touch(path);
+    rows.write().format("delta").mode("append").option("mergeSchema", "true").save(path);
+  }
+
   /** {@link #overwrite(Dataset, String)}, the table and its columns described by {@code doc}. */
   public void overwrite(Dataset<Row> rows, String path, TableDoc doc) {
     touch(path);
@@ -131,8 +149,8 @@ public final class DeltaWriter {
   private String identifier(String path) {
     Path p = new Path(path);
     try {
-      String qualified = p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration()).makeQualified(p).toString();
-      return "delta.`" + qualified.replace("`", "``") + "`";
+      FileSystem fs = p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration());
+      return "delta.`" + fs.makeQualified(p).toString().replace("`", "``") + "`";
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -141,24 +159,6 @@ public final class DeltaWriter {
   /** A SQL string literal. */
   private static String literal(String text) {
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
-  }
-
-  /**
-   * Replaces just the rows matching {@code predicate} with {@code rows}, in one commit; on a new
-   * table, creates it. Re-running the same write leaves the table as it was.
-   */
-  public void replaceWhere(Dataset<Row> rows, String path, String predicate) {
-    touch(path);
-    if (lake.exists(path)) {
-      rows.write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(path);
-    } else {
-      rows.write().format("delta").mode("overwrite").save(path);
-    }
-  }
-
-  public void append(Dataset<Row> rows, String path) {
-    touch(path);
-    rows.write().format("delta").mode("append").option("mergeSchema", "true").save(path);
   }
 
   /** Puts every table this run touched back as it was before the run. */
