@@ -8,12 +8,23 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.actions.Metadata;
+import org.apache.spark.sql.types.StructField;
+import scala.Option;
 
 /**
  * Every write of a run goes through here, so a failed run can be undone: before a table is first
  * written in the run its version is noted, and {@link #rollback()} restores each touched table to
  * that version (or removes a table the run created). Each single write is atomic (Delta); this
  * makes the run as a whole leave published tables as they were when it fails.
+ *
+ * <p>A write given a {@link TableDoc} also describes the table: the columns carry their
+ * descriptions as comments and the table its description, as {@code DESCRIBE TABLE [EXTENDED]}
+ * shows them. This costs no commit of its own on a night: a new table is created with both in its
+ * first commit, and an overwrite carries the column comments in its schema while the description
+ * stays. Only a table written before its description (or a column's) last changed is brought in
+ * line, once, with one commit for the columns and one for the description.
  */
 public final class DeltaWriter {
   private final Lake lake;
@@ -54,6 +65,100 @@ public final class DeltaWriter {
   public void append(Dataset<Row> rows, String path) {
     touch(path);
     rows.write().format("delta").mode("append").option("mergeSchema", "true").save(path);
+  }
+
+  /** {@link #overwrite(Dataset, String)}, the table and its columns described by {@code doc}. */
+  public void overwrite(Dataset<Row> rows, String path, TableDoc doc) {
+    touch(path);
+    Dataset<Row> commented = doc.comment(rows);
+    if (!create(commented, path, doc)) {
+      overwrite(commented, path);
+      describe(path, doc);
+    }
+  }
+
+  /** {@link #replaceWhere(Dataset, String, String)}, the table and its columns described by {@code doc}. */
+  public void replaceWhere(Dataset<Row> rows, String path, String predicate, TableDoc doc) {
+    touch(path);
+    if (!create(doc.comment(rows), path, doc)) {
+      replaceWhere(rows, path, predicate);
+      describe(path, doc);
+    }
+  }
+
+  /** {@link #append(Dataset, String)}, the table and its columns described by {@code doc}. */
+  public void append(Dataset<Row> rows, String path, TableDoc doc) {
+    touch(path);
+    if (!create(doc.comment(rows), path, doc)) {
+      append(rows, path);
+      describe(path, doc);
+    }
+  }
+
+  /**
+   * Brings an existing table's column comments and description in line with {@code doc}: no
+   * commit when they already agree (every night but the first after a description changed), else
+   * one for the columns ({@code ALTER TABLE ... REPLACE COLUMNS}, the same columns and types) and
+   * one for the description ({@code COMMENT ON TABLE}). For tables kept with MERGE, whose schema
+   * is the table's own.
+   */
+  public void describe(String path, TableDoc doc) {
+    touch(path);
+    Metadata stored =
+        DeltaLog.forTable(lake.spark(), path).update(false, Option.empty(), Option.empty()).metadata();
+    if (!doc.commented(stored.schema())) {
+      StringBuilder columns = new StringBuilder();
+      for (StructField f : doc.comment(stored.schema()).fields()) {
+        // A Delta table's columns are all nullable; REPLACE COLUMNS does not take NOT NULL.
+        columns.append(columns.length() == 0 ? "" : ", ")
+            .append(new StructField(f.name(), f.dataType(), true, f.metadata()).toDDL());
+      }
+      lake.spark().sql("ALTER TABLE " + identifier(path) + " REPLACE COLUMNS (" + columns + ")");
+    }
+    if (!doc.description().equals(stored.description())) {
+      lake.spark().sql("COMMENT ON TABLE " + identifier(path) + " IS " + literal(doc.description()));
+    }
+  }
+
+  /**
+   * Creates the table from {@code rows} with its description, in one commit, when nothing is at
+   * {@code path} yet ({@code CREATE TABLE AS SELECT}: the writer of path-based tables cannot set a
+   * description). A folder without a Delta table (left by a run killed mid-write) is not
+   * touched here: the plain write replaces it and {@link #describe} follows.
+   *
+   * @return whether the table was created
+   */
+  private boolean create(Dataset<Row> rows, String path, TableDoc doc) {
+    Path p = new Path(path);
+    try {
+      if (p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration()).exists(p)) {
+        return false;
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try {
+      rows.writeTo(identifier(path)).using("delta").tableProperty(TableDoc.COMMENT, doc.description()).create();
+    } catch (org.apache.spark.sql.catalyst.analysis.TableAlreadyExistsException e) {
+      throw new IllegalStateException("a table appeared at " + path + " while it was being created", e);
+    }
+    return true;
+  }
+
+  /** The SQL name of the Delta table at {@code path}: {@code delta.`<qualified path>`}. */
+  private String identifier(String path) {
+    Path p = new Path(path);
+    try {
+      FileSystem fs = p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration());
+      return "delta.`" + fs.makeQualified(p).toString().replace("`", "``") + "`";
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A SQL string literal. */
+  private static String literal(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
   /** Puts every table this run touched back as it was before the run. */

@@ -47,9 +47,11 @@ public final class ConformedStage {
     Dataset<Row> winners = Versioning.latestPerKey(records, dataset.key());
     writer.touch(path);
     if (!lake.exists(path)) {
-      writer.overwrite(winners, path);
+      // The first write creates the table with its description and column comments; MERGE keeps them.
+      writer.overwrite(winners, path, dataset.doc());
       return;
     }
+    writer.describe(path, dataset.doc());
     String on = String.join(" AND ", dataset.key().stream().map(k -> "t." + k + " = s." + k).toList());
     DeltaTable.forPath(lake.spark(), path).as("t")
         .merge(winners.as("s"), on)
@@ -94,14 +96,14 @@ public final class ConformedStage {
   }
 
   public void saveSurvivorMap(Dataset<Row> map) {
-    writer.overwrite(map, lake.conformed(SURVIVOR_MAP));
+    writer.overwrite(map, lake.conformed(SURVIVOR_MAP), PersonMerges.DOC);
   }
 
   /** Rebuilds a typed form table from the current form headers and answers. */
   public long rebuild(FormTable form, Dataset<Row> forms, Dataset<Row> winningAnswers) {
     return Progress.step("conformed", form.name(), () -> {
       String path = lake.conformed(form.name());
-      writer.overwrite(form.build(forms, winningAnswers), path);
+      writer.overwrite(form.build(forms, winningAnswers), path, form.doc());
       return lake.read(path).count();
     });
   }

@@ -16,6 +16,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import uk.steppingstones.common.ColumnDoc;
+import uk.steppingstones.common.TableDoc;
 
 /**
  * LCS merges duplicate people: a person record with MergedIntoPersonID belongs to that person,
@@ -28,6 +30,17 @@ public final class PersonMerges {
       new StructType()
           .add("person_id", DataTypes.StringType, false)
           .add("surviving_person_id", DataTypes.StringType, false);
+
+  /** The stored survivor map, {@code conformed/person_survivor}. */
+  public static final TableDoc DOC = TableDoc.of(
+      "person id LCS merged into another, that moves to a surviving person",
+      "The survivor map as last stored: each merged person id with the person at the end of its chain of "
+          + "MergedIntoPersonID. Ids on a merge cycle (or leading into one) are not here: they stay themselves and "
+          + "the run record lists them. A night that changes the map re-points every conformed record of the ids "
+          + "that moved.",
+      ColumnDoc.key("person_id", "The merged (duplicate) person id, as extracts give it."),
+      ColumnDoc.value("surviving_person_id", "The person at the end of its merge chain, whom every record of the id "
+          + "belongs to."));
 
   private PersonMerges() {}
 

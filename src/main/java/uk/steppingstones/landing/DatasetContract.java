@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import uk.steppingstones.common.ColumnDoc;
+import uk.steppingstones.common.ColumnDoc.Role;
+import uk.steppingstones.common.TableDoc;
 
 /**
  * What inputs.md says about one dataset: its columns, its business key and its record checks. The
@@ -16,15 +19,30 @@ public abstract class DatasetContract {
   public static final List<String> PERSONAL_HEADERS = List.of("forename", "surname");
 
   public static final ContractColumn LAST_MODIFIED =
-      ContractColumn.required("LastModified", "last_modified", ValueType.DATETIME);
+      ContractColumn.required("LastModified", "last_modified", ValueType.DATETIME,
+          "When the source system last changed the record: of two versions of a key the newer wins (on a tie the "
+              + "later file, then the later line).");
   public static final ContractColumn DELETED =
-      ContractColumn.optional("Deleted", "deleted", ValueType.YES_NO);
+      ContractColumn.optional("Deleted", "deleted", ValueType.YES_NO,
+          "True when the source system deleted the record (default false): it is kept here as a tombstone, so "
+              + "an older version arriving later cannot bring it back, and left out of current records and "
+              + "every report table.");
+
+  /** What {@code source_person_id} holds, in records that name a person. */
+  public static final String SOURCE_PERSON_ID =
+      "The PersonID as the extract gave it, before person merges; person_id is the surviving person.";
 
   /** The dataset name as it appears in landing file names, e.g. {@code ss_involvement}. */
   public abstract String name();
 
   /** The dataset's own columns, key first, in contract order (without the common columns). */
   protected abstract List<ContractColumn> ownColumns();
+
+  /** What one record is, completing "one row per ...", e.g. {@code involvement (InvolvementID)}. */
+  protected abstract String row();
+
+  /** What the dataset holds, in the service's words, and the rules that matter when reading it. */
+  protected abstract String about();
 
   /** Lake names of the business key; by default the first column. */
   public List<String> key() {
@@ -78,6 +96,25 @@ public abstract class DatasetContract {
       schema = schema.add(f);
     }
     return schema;
+  }
+
+  /**
+   * The conformed table's declaration: its row, what it holds, and every column of
+   * {@link #conformedSchema} in order. A key column identifies the row, money columns are money,
+   * the rest describe the record.
+   */
+  public final TableDoc doc() {
+    List<ColumnDoc> docs = new ArrayList<>();
+    for (ContractColumn c : columns()) {
+      String text = c.description() + " From the extract's " + c.header() + (c.required() ? " (required)." : ".");
+      Role role = key().contains(c.name()) ? Role.KEY : c.type() == ValueType.MONEY ? Role.MONEY : Role.VALUE;
+      docs.add(new ColumnDoc(c.name(), role, text));
+    }
+    if (hasPerson()) {
+      docs.add(ColumnDoc.value("source_person_id", SOURCE_PERSON_ID));
+    }
+    docs.addAll(Lineage.DOCS);
+    return new TableDoc(row() + ", in its winning version (a deleted record stays, marked deleted)", about(), docs);
   }
 
   @Override

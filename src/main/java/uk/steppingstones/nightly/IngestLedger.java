@@ -11,8 +11,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import uk.steppingstones.common.ColumnDoc;
 import uk.steppingstones.common.DeltaWriter;
 import uk.steppingstones.common.Lake;
+import uk.steppingstones.common.TableDoc;
 
 /**
  * The ingest ledger: every landing file the pipeline has ingested or rejected, with its checksum
@@ -38,6 +40,36 @@ public final class IngestLedger {
           .add("message", DataTypes.StringType, true)
           .add("run_id", DataTypes.StringType, false)
           .add("recorded_at", DataTypes.TimestampType, false);
+
+  /** What {@code ops/ingest_ledger} holds, in {@link #SCHEMA}'s order. */
+  public static final TableDoc DOC = TableDoc.of(
+      "landing file ingested or rejected whole, per run that took it (a correction is a new row)",
+      "Every landing file the pipeline has ingested or rejected, with its checksum and counts. It decides what a "
+          + "night skips (the same name and checksum again) and what it takes again as a correction (the same name, "
+          + "new content), and it dates the data: the as-of date defaults to the latest extract date ingested. "
+          + "Files skipped or unrecognised are not entered (the run record lists them). For each ingested file "
+          + "lines_read = loaded + quarantined.",
+      ColumnDoc.key("file_name", "The landing file's name, <dataset>_<yyyyMMdd>[_<n>].csv."),
+      ColumnDoc.value("dataset", "The dataset the file belongs to."),
+      ColumnDoc.value("extract_date", "The extract date in the file's name."),
+      ColumnDoc.value("same_day_number", "n of a second (third, ...) extract on the same day; 0 for the first."),
+      ColumnDoc.value("revision", "How many other contents of this file name were ingested before: 0 for the "
+          + "original, 1 for the first correction, ..."),
+      ColumnDoc.value("file_rank", "The file's order among all extracts (extract date, same-day number, revision): "
+          + "on a LastModified tie the later file wins."),
+      ColumnDoc.key("checksum", "SHA-256 of the file's bytes."),
+      ColumnDoc.value("size_bytes", "The file's size in bytes."),
+      ColumnDoc.records("lines_read", "Records in the file (for a file rejected whole, the lines after the "
+          + "header)."),
+      ColumnDoc.records("loaded", "Records loaded into raw and merged into the conformed table."),
+      ColumnDoc.records("quarantined", "Records sent to quarantine."),
+      ColumnDoc.records("superseded", "Loaded records that were not the current version of their key after the "
+          + "night's merge: a newer version was already kept or arrived the same night."),
+      ColumnDoc.value("outcome", "ingested or rejected (the whole file: not UTF-8, no header, a column named twice, "
+          + "or a required column missing)."),
+      ColumnDoc.value("message", "Why the file was rejected, naming the file and column; empty when ingested."),
+      ColumnDoc.value("run_id", "The run that took the file (see run_record)."),
+      ColumnDoc.value("recorded_at", "When that run started."));
 
   /** One earlier entry, as the planner needs it. */
   public record Entry(String fileName, String checksum, String outcome, LocalDate extractDate) {}
@@ -79,7 +111,7 @@ public final class IngestLedger {
           f.superseded(), f.outcome(), f.message(), runId, at));
     }
     if (!rows.isEmpty()) {
-      writer.append(lake.spark().createDataFrame(rows, SCHEMA), path);
+      writer.append(lake.spark().createDataFrame(rows, SCHEMA), path, DOC);
     }
   }
 

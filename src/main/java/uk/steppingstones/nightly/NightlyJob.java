@@ -239,7 +239,8 @@ public final class NightlyJob {
           rejected ? DONE_WITH_REJECTED_FILES : DONE,
           rejected ? "done, but at least one file was rejected whole" : "done",
           outcomes, reasons, quality, cycles, versions, fingerprint);
-      writer.append(spark.createDataFrame(List.of(record.toRow()), RunRecord.SCHEMA), RunRecord.path(lake));
+      writer.append(spark.createDataFrame(List.of(record.toRow()), RunRecord.SCHEMA), RunRecord.path(lake),
+          RunRecord.DOC);
       export.commit();
       return record;
     } catch (Throwable e) {
@@ -254,7 +255,7 @@ public final class NightlyJob {
           Map.of(), null);
       try {
         new DeltaWriter(lake).append(spark.createDataFrame(List.of(failed.toRow()), RunRecord.SCHEMA),
-            RunRecord.path(lake));
+            RunRecord.path(lake), RunRecord.DOC);
       } catch (RuntimeException ignored) {
         Progress.warn("could not record the failed run: " + ignored);
       }

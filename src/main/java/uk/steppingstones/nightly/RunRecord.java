@@ -13,7 +13,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import uk.steppingstones.common.ColumnDoc;
 import uk.steppingstones.common.Lake;
+import uk.steppingstones.common.TableDoc;
 
 /**
  * One row per run in {@code ops/run_record}: when, as of which date, how it ended, and every
@@ -91,6 +93,39 @@ public record RunRecord(
   static String path(Lake lake) {
     return lake.ops("run_record");
   }
+
+  /** The schema of {@code ops/run_record}. */
+  public static StructType schema() {
+    return SCHEMA;
+  }
+
+  /** What {@code ops/run_record} holds. */
+  public static final TableDoc DOC = TableDoc.of(
+      "run of the nightly job that held the lake, succeeded or failed",
+      "The night's accounting: what the run did, with every count of its summary. A run that found the lake held "
+          + "by another, or whose options were refused, writes no row. The versions and fingerprint of the last "
+          + "succeeded run decide what the next night rebuilds.",
+      ColumnDoc.key("run_id", "The run: its start time (UTC, yyyyMMdd'T'HHmmss'Z') and a random suffix; also on the "
+          + "raw rows, ledger entries and quarantine rows it wrote."),
+      ColumnDoc.value("started_at", "When the run started."),
+      ColumnDoc.value("ended_at", "When it ended."),
+      ColumnDoc.value("as_of", "The report's as-of date: --as-of when given, else the latest extract date of any "
+          + "file ingested so far; empty before any data."),
+      ColumnDoc.value("status", "succeeded or failed."),
+      ColumnDoc.value("exit_code", "0 done; 2 done, but a file was rejected whole; 1 failed, every table and export "
+          + "file put back as before the run."),
+      ColumnDoc.value("message", "The outcome in words; for a failed run, the error."),
+      ColumnDoc.value("files", "Every landing file the run saw: file, dataset, outcome (ingested, skipped, rejected, "
+          + "still rejected, unrecognised), checksum, lines_read, loaded, quarantined, superseded (older versions "
+          + "that lost to a newer one) and message (why a file was rejected)."),
+      ColumnDoc.value("quarantine_reasons", "Records quarantined tonight per dataset, column and reason (rows)."),
+      ColumnDoc.value("data_quality", "Optional values that could not be read and became no value, per dataset, "
+          + "column and reason (rows); and the current answers to question codes no form table knows."),
+      ColumnDoc.value("merge_cycles", "Person ids on (or leading into) a cycle of merges, left as themselves."),
+      ColumnDoc.value("table_versions", "The Delta version of each conformed and report table the run left behind "
+          + "(a failed run: none)."),
+      ColumnDoc.value("report_fingerprint", "A hash of the conformed versions, the as-of date, the code and the key: "
+          + "the report is rebuilt only when it changes (empty for a failed run)."));
 
   /** What the last successful run left: its table versions, report fingerprint and as-of date. */
   record Previous(Map<String, Long> tableVersions, String reportFingerprint) {

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.ColumnDoc;
 import uk.steppingstones.common.DeltaWriter;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.landing.ContractColumn;
 import uk.steppingstones.landing.DatasetContract;
 import uk.steppingstones.landing.Lineage;
@@ -22,6 +24,27 @@ import uk.steppingstones.landing.Lineage;
  */
 public final class RawStage {
   public static final String QUARANTINE = "quarantine";
+
+  /** What {@code ops/quarantine} holds, in the order of {@link #quarantineRows}. */
+  public static final TableDoc QUARANTINE_DOC = TableDoc.of(
+      "landing record that could not be loaded",
+      "Records of accepted files that could not be loaded, with the reason, so they can be corrected at source: a "
+          + "key or required value missing or unreadable, a field count that differs from the header's, or a broken "
+          + "record rule (EndDate before StartDate, negative money). Names (Forename, Surname) are never kept, and a "
+          + "record with the wrong number of fields keeps no values at all. Re-running a night replaces the rows of "
+          + "the same files.",
+      ColumnDoc.value("run_id", "The run that read the file (see run_record)."),
+      ColumnDoc.value("dataset", "The dataset of the file."),
+      ColumnDoc.key("source_file", "The landing file."),
+      ColumnDoc.key("source_line", "The line of the file the record starts on (the header is line 1)."),
+      ColumnDoc.value("column", "The extract column of the first problem; empty for a wrong number of fields."),
+      ColumnDoc.value("reason", "The first problem: missing required value, unreadable <kind>, unknown code, wrong "
+          + "number of fields, or the broken rule (e.g. EndDate before StartDate)."),
+      ColumnDoc.value("problems", "Every problem of the record, each 'column: reason'."),
+      ColumnDoc.value("record", "The record's values as text by extract column (extra columns included, names "
+          + "left out); empty for a record with the wrong number of fields."),
+      ColumnDoc.value("source_checksum", "The file's checksum (SHA-256), as in ingest_ledger."),
+      ColumnDoc.value("quarantined_at", "When the run that read the file started."));
 
   private final DeltaWriter writer;
 
@@ -80,6 +103,6 @@ public final class RawStage {
   }
 
   public void writeQuarantine(String path, Dataset<Row> rows, Map<String, String> files) {
-    writer.replaceWhere(rows, path, ofFiles(files));
+    writer.replaceWhere(rows, path, ofFiles(files), QUARANTINE_DOC);
   }
 }

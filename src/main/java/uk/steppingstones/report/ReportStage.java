@@ -13,7 +13,8 @@ import uk.steppingstones.common.Progress;
 
 /**
  * Builds every registered gold table from the same inputs and replaces each table's contents in
- * one Delta commit. The tables do not depend on each other's output, so they are written
+ * one Delta commit, its columns and the table described by the table's declaration
+ * ({@link ReportTable#doc}). The tables do not depend on each other's output, so they are written
  * concurrently.
  */
 public final class ReportStage {
@@ -30,7 +31,7 @@ public final class ReportStage {
       futures.add(pool.submit(() -> Progress.step("report", t.name(), () -> {
         String path = writer.lake().report(t.name());
         Dataset<Row> rows = t.build(in);
-        writer.overwrite(rows, path);
+        writer.overwrite(rows, path, t.doc());
         return writer.lake().read(path).count();
       })));
     }

@@ -2,6 +2,7 @@ package uk.steppingstones.report;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 
 /**
  * One gold table of outputs.md: a pure transformation from the conformed tables (current records,
@@ -14,4 +15,11 @@ public interface ReportTable {
 
   /** The rows, with exactly the columns (names and types) outputs.md lists. */
   Dataset<Row> build(ReportInputs in);
+
+  /**
+   * What one row is and what each column means, in the service's words and in the table's column
+   * order, each column with its role (what kind of figure it is). The table's Delta description
+   * and column comments and its entry in {@code docs/tables.md} are made from it.
+   */
+  TableDoc doc();
 }

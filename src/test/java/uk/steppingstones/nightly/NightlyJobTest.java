@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.steppingstones.SparkTest;
 import uk.steppingstones.common.Lake;
+import uk.steppingstones.common.ColumnDoc;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -34,6 +36,12 @@ class NightlyJobTest extends SparkTest {
     public Dataset<Row> build(ReportInputs in) {
       return in.table("ss_involvement")
           .select(in.childKey(col("person_id")).as("child_key"), col("involvement_id"), col("start_date"), col("end_date"));
+    }
+
+    public TableDoc doc() {
+      return TableDoc.of("involvement", "A test table: the involvements, with their child.",
+          ColumnDoc.value("child_key", "The child."), ColumnDoc.key("involvement_id", "The involvement."),
+          ColumnDoc.value("start_date", "Its start."), ColumnDoc.value("end_date", "Its end."));
     }
   };
 
@@ -198,6 +206,10 @@ class NightlyJobTest extends SparkTest {
 
       public Dataset<Row> build(ReportInputs in) {
         throw new IllegalStateException("deliberately broken report table");
+      }
+
+      public TableDoc doc() {
+        return INVOLVEMENTS.doc();
       }
     };
     RunRecord r = night(List.of(INVOLVEMENTS, broken));

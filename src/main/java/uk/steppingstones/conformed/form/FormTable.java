@@ -10,6 +10,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
+import uk.steppingstones.common.ColumnDoc;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.landing.FormType;
 import uk.steppingstones.landing.ValueType;
 
@@ -22,6 +24,16 @@ public abstract class FormTable {
   public static final List<String> HEADER_COLUMNS =
       List.of("form_id", "person_id", "involvement_id", "step_status", "created_at", "completed_at");
 
+  /** What the header columns mean, in {@link #HEADER_COLUMNS}' order. */
+  private static final List<ColumnDoc> HEADER_DOCS = List.of(
+      ColumnDoc.key("form_id", "LCS form id (lcs_form.form_id)."),
+      ColumnDoc.value("person_id", "The child the form is about (the surviving person after merges)."),
+      ColumnDoc.value("involvement_id", "The involvement the form belongs to; empty when the form names none."),
+      ColumnDoc.value("step_status", "C completed, D draft, X cancelled; the report counts completed forms."),
+      ColumnDoc.value("created_at", "When the form was created: places it in its financial year; a form counts only "
+          + "once created (on or before the as-of date)."),
+      ColumnDoc.value("completed_at", "When the form was completed; empty when not."));
+
   /** Name of the conformed table, e.g. {@code initial_consultation}. */
   public abstract String name();
 
@@ -29,6 +41,21 @@ public abstract class FormTable {
 
   /** The questions whose answers become columns. */
   protected abstract List<Question> questions();
+
+  /** What the form is for, in the service's words. */
+  protected abstract String about();
+
+  /** The typed table's declaration: the header columns, then one column per question. */
+  public final TableDoc doc() {
+    List<ColumnDoc> columns = new ArrayList<>(HEADER_DOCS);
+    questions().forEach(q -> columns.add(ColumnDoc.value(q.column(), q.description())));
+    return new TableDoc("current " + formType().name() + " form (FormID), with its winning answers",
+        about() + " Built from the current lcs_form headers and the winning answer of each question (the latest "
+            + "AnsweredDateTime, then the larger AnswerID), whichever arrived first; rebuilt whenever either "
+            + "changes. A multi-select is the sorted list of the catalogue's option codes answered yes (empty when "
+            + "none); options outside the catalogue stay in lcs_form_answer only.",
+        columns);
+  }
 
   /** Whether a (lowercased) question code is one of this form's questions. */
   public final Column knows(Column question) {
@@ -68,13 +95,14 @@ public abstract class FormTable {
    * ({@code <Group>_<Option>} answered yes) whose selected options in the catalogue become a sorted
    * array of codes; unknown options stay in the raw layer only.
    */
-  protected record Question(String column, String code, ValueType type, Map<String, String> options) {
-    static Question single(String code, ValueType type, String column) {
-      return new Question(column, code, type, null);
+  protected record Question(
+      String column, String code, ValueType type, Map<String, String> options, String description) {
+    static Question single(String code, ValueType type, String column, String description) {
+      return new Question(column, code, type, null, description);
     }
 
-    static Question selected(String group, Map<String, String> options, String column) {
-      return new Question(column, group, ValueType.YES_NO, options);
+    static Question selected(String group, Map<String, String> options, String column, String description) {
+      return new Question(column, group, ValueType.YES_NO, options, description);
     }
 
     private String prefix() {

@@ -16,6 +16,17 @@ public final class CinPlan extends DatasetContract {
   }
 
   @Override
+  protected String row() {
+    return "child-in-need plan (PlanID)";
+  }
+
+  @Override
+  protected String about() {
+    return "Child-in-need plans: a plan open on a day makes the child's legal status CIN that day, unless they "
+        + "are looked after or on a child protection plan.";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return Plans.columns();
   }

@@ -16,6 +16,17 @@ public final class CpPlan extends DatasetContract {
   }
 
   @Override
+  protected String row() {
+    return "child protection plan (PlanID)";
+  }
+
+  @Override
+  protected String about() {
+    return "Child protection plans: a plan open on a day makes the child's legal status CP that day, unless they "
+        + "are looked after.";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return Plans.columns();
   }

@@ -18,14 +18,32 @@ public final class PlacementCost extends DatasetContract {
   }
 
   @Override
+  protected String row() {
+    return "placement cost (PlacementCostID)";
+  }
+
+  @Override
+  protected String about() {
+    return "The actual weekly cost of each child's placement, from the finance system. A negative WeeklyCost is "
+        + "quarantined.";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("PlacementCostID", "placement_cost_id", ID),
-        required("PersonID", "person_id", ID),
-        required("PlacementCategory", "placement_category", code(PlacementCategory.codes())),
-        required("StartDate", "start_date", DATE),
-        optional("EndDate", "end_date", DATE),
-        required("WeeklyCost", "weekly_cost", MONEY));
+        required("PlacementCostID", "placement_cost_id", ID,
+            "Finance system id of the cost line."),
+        required("PersonID", "person_id", ID,
+            "The child (the surviving person after merges)."),
+        required("PlacementCategory", "placement_category", code(PlacementCategory.codes()),
+            "EXTRES External Residential, INTRES Internal Residential, EXTFOST External Fostering, INTFOST "
+                + "Internal Fostering, SUPPACC Supported Accommodation, PACRES Parent and Child Residential."),
+        required("StartDate", "start_date", DATE,
+            "The first day the cost applies."),
+        optional("EndDate", "end_date", DATE,
+            "The last day it applies; empty while open."),
+        required("WeeklyCost", "weekly_cost", MONEY,
+            "The cost per week in pounds."));
   }
 
   @Override

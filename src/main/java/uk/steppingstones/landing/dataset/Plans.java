@@ -14,9 +14,13 @@ final class Plans {
 
   static List<ContractColumn> columns() {
     return List.of(
-        required("PlanID", "plan_id", ID),
-        required("PersonID", "person_id", ID),
-        required("StartDate", "start_date", DATE),
-        optional("EndDate", "end_date", DATE));
+        required("PlanID", "plan_id", ID,
+            "LCS plan id."),
+        required("PersonID", "person_id", ID,
+            "The child (the surviving person after merges)."),
+        required("StartDate", "start_date", DATE,
+            "The day the plan started."),
+        optional("EndDate", "end_date", DATE,
+            "The day it ended; empty while open."));
   }
 }

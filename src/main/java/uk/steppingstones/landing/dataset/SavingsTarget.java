@@ -16,11 +16,24 @@ public final class SavingsTarget extends DatasetContract {
   }
 
   @Override
+  protected String row() {
+    return "financial year and month";
+  }
+
+  @Override
+  protected String about() {
+    return "The saving expected in each month; the running target is its sum over the financial year.";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("FinancialYear", "financial_year", FINANCIAL_YEAR),
-        required("Month", "month", MONTH),
-        required("TargetAmount", "target_amount", MONEY));
+        required("FinancialYear", "financial_year", FINANCIAL_YEAR,
+            "The financial year, written like 2024-25 (the report places a target by its month)."),
+        required("Month", "month", MONTH,
+            "The month, as its first day (written yyyy-MM in the extract)."),
+        required("TargetAmount", "target_amount", MONEY,
+            "The saving expected in the month, in pounds."));
   }
 
   @Override

@@ -16,12 +16,27 @@ public final class SsInvolvement extends DatasetContract {
   }
 
   @Override
+  protected String row() {
+    return "involvement (InvolvementID)";
+  }
+
+  @Override
+  protected String about() {
+    return "Stepping Stones involvements (interventions): an involvement starts when an initial consultation is "
+        + "accepted and ends when the case closes. A record whose EndDate is before its StartDate is quarantined.";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("InvolvementID", "involvement_id", ID),
-        required("PersonID", "person_id", ID),
-        required("StartDate", "start_date", DATE),
-        optional("EndDate", "end_date", DATE));
+        required("InvolvementID", "involvement_id", ID,
+            "LCS involvement id."),
+        required("PersonID", "person_id", ID,
+            "The child (the surviving person after merges)."),
+        required("StartDate", "start_date", DATE,
+            "The day the involvement started."),
+        optional("EndDate", "end_date", DATE,
+            "The day it ended; empty while open. An EndDate after the as-of date reads as open in the report."));
   }
 
   @Override

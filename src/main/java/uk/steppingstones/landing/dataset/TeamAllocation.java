@@ -16,12 +16,27 @@ public final class TeamAllocation extends DatasetContract {
   }
 
   @Override
+  protected String row() {
+    return "team allocation (AllocationID)";
+  }
+
+  @Override
+  protected String about() {
+    return "The history of each child's allocated social work team.";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("AllocationID", "allocation_id", ID),
-        required("PersonID", "person_id", ID),
-        required("TeamName", "team_name", TEXT),
-        required("StartDate", "start_date", DATE),
-        optional("EndDate", "end_date", DATE));
+        required("AllocationID", "allocation_id", ID,
+            "LCS allocation id."),
+        required("PersonID", "person_id", ID,
+            "The child (the surviving person after merges)."),
+        required("TeamName", "team_name", TEXT,
+            "The team, as the allocation spells it."),
+        required("StartDate", "start_date", DATE,
+            "The day the allocation started."),
+        optional("EndDate", "end_date", DATE,
+            "The day it ended; empty while open."));
   }
 }

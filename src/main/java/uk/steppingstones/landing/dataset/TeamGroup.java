@@ -16,9 +16,22 @@ public final class TeamGroup extends DatasetContract {
   }
 
   @Override
+  protected String row() {
+    return "team (TeamName)";
+  }
+
+  @Override
+  protected String about() {
+    return "The analysts' reference list of social work teams and their groups (e.g. Assessment, Case Management, "
+        + "CLA Permanency). Teams are matched to it ignoring case and surrounding spaces.";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("TeamName", "team_name", TEXT),
-        required("TeamGroup", "team_group", TEXT));
+        required("TeamName", "team_name", TEXT,
+            "The team, as the list spells it."),
+        required("TeamGroup", "team_group", TEXT,
+            "The team's group."));
   }
 }

@@ -18,12 +18,28 @@ public final class UnitCost extends DatasetContract {
   }
 
   @Override
+  protected String row() {
+    return "financial year and placement category";
+  }
+
+  @Override
+  protected String about() {
+    return "The standard weekly cost of each placement category in each financial year: a claim's cost when the "
+        + "child has no placement_cost of the category open on the day, and always for a placement avoided.";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("FinancialYear", "financial_year", FINANCIAL_YEAR),
-        required("PlacementCategory", "placement_category", code(PlacementCategory.codes())),
-        required("WeeklyCost", "weekly_cost", MONEY),
-        required("CountsForSavings", "counts_for_savings", YES_NO));
+        required("FinancialYear", "financial_year", FINANCIAL_YEAR,
+            "The financial year, written like 2024-25."),
+        required("PlacementCategory", "placement_category", code(PlacementCategory.codes()),
+            "The placement category code (EXTRES, INTRES, EXTFOST, INTFOST, SUPPACC, PACRES)."),
+        required("WeeklyCost", "weekly_cost", MONEY,
+            "The standard cost per week in pounds."),
+        required("CountsForSavings", "counts_for_savings", YES_NO,
+            "No for a category whose cost is fixed whatever its occupancy (such as internal residential homes): a "
+                + "claim saving it saves 0.00."));
   }
 
   @Override

@@ -1,10 +1,15 @@
 package uk.steppingstones.report.cla;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.value;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.common.FinancialYear;
 import uk.steppingstones.report.Claims;
 import uk.steppingstones.report.ReportColumns;
@@ -28,6 +33,26 @@ public final class AvoidanceStepUp implements ReportTable {
   @Override
   public String name() {
     return "avoidance_step_up";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of avoidance",
+        "Whether children diverted from care came into care later. A child avoided in the year has a kept Cost "
+            + "Avoidance claim with its EventDate in the year; E is their earliest such EventDate in the year. A "
+            + "child avoided in two years counts in both, each with its own E. " + years("a Cost Avoidance claim")
+            + " A year with none is 0.",
+        financialYear("the Cost Avoidance claim's EventDate"),
+        children("children_avoided", "Distinct children with a kept Cost Avoidance claim whose EventDate is in the "
+            + "year."),
+        children("children_stepped_up", "Of them, the children with a period of care starting strictly after E and "
+            + "on or before the as-of date."),
+        value("families_stepped_up", "Distinct families (the surviving person's FamilyID) of the stepped-up "
+            + "children; a child without a FamilyID is a family alone. A count of families, not of children or "
+            + "records."),
+        value("avg_days_to_cla", "Mean days from E to the start of the first such period of care, over the "
+            + "stepped-up children, 2 decimal places; empty when no child stepped up."));
   }
 
   @Override

@@ -1,9 +1,14 @@
 package uk.steppingstones.report.cla;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.pct;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.common.FinancialYear;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -17,6 +22,22 @@ public final class ClaEntryWithSs implements ReportTable {
   @Override
   public String name() {
     return "cla_entry_with_ss";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year in which children became looked after",
+        "Children who became looked after, and how many of them were working with Stepping Stones at the time. "
+            + "A period of care is a child's run of care episodes (by StartDate, then EpisodeID) in which each "
+            + "episode starts on or before the previous one's EndDate (or the previous one is open); it starts on its "
+            + "first episode's StartDate. "
+            + years("a period of care starting") + " A year with none is 0.",
+        financialYear("the period of care's start"),
+        children("children_became_cla", "Distinct children with a period of care starting in the year."),
+        children("with_ss", "Of them, the children with a Stepping Stones involvement open on the day they first "
+            + "became looked after in the year (their first period start in the year)."),
+        pct("pct", "with_ss", "children_became_cla"));
   }
 
   @Override

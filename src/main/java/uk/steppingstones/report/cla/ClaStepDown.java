@@ -1,7 +1,13 @@
 package uk.steppingstones.report.cla;
 
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.pct;
+import static uk.steppingstones.report.ReportDocs.years;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -14,6 +20,23 @@ public final class ClaStepDown implements ReportTable {
   @Override
   public String name() {
     return "cla_step_down";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of the step-down event",
+        "Children who stepped down from care, and how many of them were working with Stepping Stones at the time. "
+            + "A step-down event is the end of a period of care (the child ceased to be looked after; its last "
+            + "episode's EndDate) or a move home to parents: an episode with PlacementType P1 whose previous "
+            + "episode in the same period is not P1 (its StartDate; a period that opens with P1 is an entry, not a "
+            + "move). Events on or after the day one month before the child's 18th birthday, or after the as-of "
+            + "date, do not count. " + years("a step-down event") + " A year with none is 0.",
+        financialYear("the event"),
+        children("children_stepped_down", "Distinct children with a step-down event in the year."),
+        children("with_ss", "Of them, the children with a Stepping Stones involvement open on the day of their first "
+            + "event in the year (the earliest, then the one of the earlier period)."),
+        pct("pct", "with_ss", "children_stepped_down"));
   }
 
   @Override

@@ -1,11 +1,16 @@
 package uk.steppingstones.report.cla;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -31,6 +36,22 @@ public final class ClaStepDownDuration implements ReportTable {
   @Override
   public String name() {
     return "cla_step_down_duration";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of the step-down event, time-in-care band and with_ss (all ten every year)",
+        "How long the children who stepped down had been looked after, split by whether they were working with "
+            + "Stepping Stones. Each child counts once a year, at their first step-down event in the year (as in "
+            + "cla_step_down), by the whole calendar months from the start of that event's period of care to the "
+            + "event: a month counts once its day of the month is reached (31 January to 28 February is 0 months, "
+            + "to 1 March 1). " + years("a step-down event") + " A combination with no child is 0.",
+        financialYear("the event"),
+        key("duration_band", "Time looked after: <6 months (0-5 months), 6-12 months (6-11), 1-2 years (12-23), 2-4 "
+            + "years (24-47) or 4+ years (48 and more)."),
+        key("with_ss", "Whether the child had a Stepping Stones involvement open on the day of the event."),
+        children("children", "Children whose first step-down event in the year falls in this band and with_ss."));
   }
 
   /** Whole calendar months from {@code start} to {@code end}. */

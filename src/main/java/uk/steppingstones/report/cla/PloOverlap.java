@@ -1,10 +1,15 @@
 package uk.steppingstones.report.cla;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.pct;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.common.FinancialYear;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
@@ -25,6 +30,24 @@ public final class PloOverlap implements ReportTable {
   @Override
   public String name() {
     return "plo_overlap";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of PLO start",
+        "How Stepping Stones work overlaps with the Public Law Outline (court pre-proceedings). P is a child's "
+            + "first PLO StartDate in the year; the end of P's PLO is the latest EndDate among the child's PLOs "
+            + "starting on P, or the as-of date when any of them is open. " + years("a PLO start")
+            + " A year without PLO starts is 0.",
+        financialYear("the PLO's StartDate"),
+        children("children_started_plo", "Distinct children with a PLO starting in the year."),
+        children("involved_before", "Of them, the children with an involvement starting strictly before P, however "
+            + "long before and whether or not still open."),
+        children("first_opened_during", "Of them, the children with no involvement starting before P and one "
+            + "starting between P and the end of P's PLO, both days included."),
+        pct("pct_involved_before", "involved_before", "children_started_plo"),
+        pct("pct_first_opened_during", "first_opened_during", "children_started_plo"));
   }
 
   @Override

@@ -1,12 +1,17 @@
 package uk.steppingstones.report.fgc;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -35,6 +40,20 @@ public final class FgcMeetings implements ReportTable {
   @Override
   public String name() {
     return "fgc_meetings";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of MeetingDate, meeting type and stage (all four kinds every year)",
+        "Family group conferences and family meetings held. Only meetings with MeetingStatus HELD count; "
+            + "cancelled ones never do. A meeting counts whether or not its workspace's referral is in the extract. "
+            + years("a held meeting") + " Rows run FGC Initial, FGC Review, Family Meeting Initial, Family "
+            + "Meeting Review; a kind with none is 0.",
+        financialYear("the meeting's MeetingDate"),
+        key("meeting_type", "FGC (family group conference) or Family Meeting."),
+        key("stage", "Initial or Review."),
+        records("meetings", "Meetings of this type and stage held in the year."));
   }
 
   /**

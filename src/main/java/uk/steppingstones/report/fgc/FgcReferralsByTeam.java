@@ -1,9 +1,13 @@
 package uk.steppingstones.report.fgc;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.report.ReportDocs.financialYear;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 import uk.steppingstones.report.Teams;
@@ -22,6 +26,21 @@ public final class FgcReferralsByTeam implements ReportTable {
   @Override
   public String name() {
     return "fgc_referrals_by_team";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of ReferralDate and referring team, teams that referred only",
+        "Children referred for a family group conference, by the social work team that referred them. Only teams "
+            + "that referred a child have a row, so a year without referrals has none.",
+        financialYear("the referral's ReferralDate"),
+        key("team_name", "ReferringTeam as the referral spells it (two spellings differing in case are two rows); "
+            + "Unknown when missing."),
+        key("team_group", "The team's group from the analysts' team_group list, matched ignoring case and "
+            + "surrounding spaces; Other when the team is not listed; Unknown for Unknown."),
+        children("children_referred", "Distinct children the team referred in the year. A child referred by two "
+            + "teams counts once for each, so the rows of a year can add up to more than fgc_referrals_yearly."));
   }
 
   /**

@@ -1,9 +1,13 @@
 package uk.steppingstones.report.fgc;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.report.ReportDocs.month;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -18,6 +22,16 @@ public final class FgcReferralsMonthly implements ReportTable {
   @Override
   public String name() {
     return "fgc_referrals_monthly";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "calendar month, from the first referral's month through the as-of date's month",
+        "Family group conference referrals each month. A month without referrals is 0.",
+        month("Every month from the first referral's month through the as-of date's month has a row."),
+        records("referrals", "FGC referrals whose ReferralDate is in the month (one referral per child referred)."),
+        children("children_referred", "Distinct children referred in the month."));
   }
 
   /** One row per referral counted: referral_id, person_id, workspace_id, referral_date, month. */

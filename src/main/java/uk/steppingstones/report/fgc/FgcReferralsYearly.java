@@ -1,9 +1,14 @@
 package uk.steppingstones.report.fgc;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -17,6 +22,17 @@ public final class FgcReferralsYearly implements ReportTable {
   @Override
   public String name() {
     return "fgc_referrals_yearly";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of ReferralDate",
+        "Family group conference referrals each year. " + years("a referral") + " A year without referrals is 0.",
+        financialYear("the referral's ReferralDate"),
+        records("referrals", "FGC referrals whose ReferralDate is in the year (one referral per child referred)."),
+        children("children_referred", "Distinct children referred at least once in the year; a child referred in "
+            + "two years counts in both."));
   }
 
   /**

@@ -1,11 +1,16 @@
 package uk.steppingstones.report.fgc;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import org.apache.spark.sql.expressions.Window;
 import uk.steppingstones.report.LegalStatus;
 import uk.steppingstones.report.ReportColumns;
@@ -27,6 +32,22 @@ public final class FgcStatusAtReferral implements ReportTable {
   @Override
   public String name() {
     return "fgc_status_at_referral";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of ReferralDate and legal status at referral (CLA, CPP, CIN, Other; all four every year)",
+        "The legal status of the children referred for a family group conference whose referral has a workspace "
+            + "(a WorkspaceID, whatever WorkspaceOpenedDate says). A child counts once a year, with the legal status "
+            + "on the ReferralDate of their earliest such referral in the year (then the smaller ReferralID); later "
+            + "referrals that year do not move them. " + years("a referral with a workspace") + " A status "
+            + "with no child is 0.",
+        financialYear("the deciding referral's ReferralDate"),
+        key("status", "CLA if a care episode is open on the day, else CPP if a child protection plan is, else CIN if "
+            + "a child-in-need plan is, else Other."),
+        children("children", "Distinct children with a referral with a workspace in the year whose status on their "
+            + "earliest such referral was this one."));
   }
 
   /**

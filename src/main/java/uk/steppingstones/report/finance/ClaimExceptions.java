@@ -1,10 +1,14 @@
 package uk.steppingstones.report.finance;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.common.ColumnDoc.value;
+import static uk.steppingstones.report.ReportDocs.CHILD_KEY;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.Claims;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -31,6 +35,28 @@ public final class ClaimExceptions implements ReportTable {
   @Override
   public String name() {
     return "claim_exceptions";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "form and issue: a claim the finance figures leave out or cannot price, or a completed SS_TAF that is not "
+            + "a claim",
+        "The claims to correct in LCS. 'duplicate': a second claim of the same child, ClaimType and EventDate as a "
+            + "kept one (the earliest created is kept); it carries no money and no child. 'missing category': a kept "
+            + "claim lacking a category its type needs (Step Down: PlacementFrom and PlacementTo; Cost Avoidance: "
+            + "PlacementAvoided; Avoidance of Increased Cost: PlacementAvoided and PlacementFrom). 'no cost found': a "
+            + "kept claim whose needed cost is in neither placement_cost nor unit_cost. Both keep their children in "
+            + "the finance tables with amount 0.00. 'not a claim': a completed SS_TAF created by the as-of date "
+            + "without ClaimType or EventDate. A form with an EventDate after the as-of date is not listed: it is a "
+            + "claim once the as-of date reaches it.",
+        key("form_id", "LCS FormID of the SS_TAF form."),
+        CHILD_KEY,
+        value("claim_type", "Step Down, Cost Avoidance or Avoidance of Increased Cost; empty when unanswered."),
+        value("event_date", "The form's EventDate; empty when unanswered."),
+        key("issue", "duplicate, missing category, no cost found or not a claim."),
+        value("detail", "What to correct: the kept form a duplicate repeats, the unanswered question(s), or the "
+            + "question(s) and category without a cost."));
   }
 
   @Override

@@ -1,10 +1,15 @@
 package uk.steppingstones.report.finance;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.money;
+import static uk.steppingstones.common.ColumnDoc.value;
+import static uk.steppingstones.report.ReportDocs.financialYear;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -25,6 +30,38 @@ public final class HeadlineSummary implements ReportTable {
   @Override
   public String name() {
     return "headline_summary";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year (the years of monthly_savings)",
+        "The year's headline finance figures. Children counts are distinct children with a kept claim of the type "
+            + "whose EventDate is in the year (claims carrying no money included); amounts are every claim part "
+            + "booked in the year, carried-over parts included, so they equal the year's sums in monthly_savings. "
+            + "Every financial year from the first with a claim part or a target month through the year of the "
+            + "as-of date has a row, 0 where there is nothing.",
+        financialYear("the claims' EventDate (children) and of the booked parts (money)"),
+        children("children_avoided", "Distinct children with a kept Cost Avoidance claim whose EventDate is in the "
+            + "year: children diverted from becoming looked after."),
+        children("children_increased_cost_avoided", "Distinct children with a kept Avoidance of Increased Cost claim "
+            + "whose EventDate is in the year."),
+        children("children_stepped_down", "Distinct children with a kept Step Down claim whose EventDate is in the "
+            + "year. Children stepped down in the year before whose savings carry over are not here (see "
+            + "children_stepped_down_incl_carry_over)."),
+        money("step_down_savings", "Step Down amounts booked in the year, carried-over parts included."),
+        money("avoidance", "Cost Avoidance amounts booked in the year, carried-over parts included."),
+        money("increased_cost_avoidance", "Avoidance of Increased Cost amounts booked in the year, carried-over "
+            + "parts included."),
+        money("combined_total", "step_down_savings + avoidance + increased_cost_avoidance: the in-year combined "
+            + "saving and avoidance."),
+        money("target_total", "The year's savings target: its twelve monthly targets summed, also those after the "
+            + "as-of date."),
+        value("target_met", "Whether step_down_savings >= target_total (the report sets step-down savings against "
+            + "the target); a year without targets reads as met."),
+        children("children_stepped_down_incl_carry_over", "Distinct children with a Step Down part booked in the "
+            + "year, carried-over parts included: the year's step downs and the children stepped down the year "
+            + "before whose 52-week window runs into this year (the annual report's 'children stepping down')."));
   }
 
   @Override

@@ -1,10 +1,15 @@
 package uk.steppingstones.report.finance;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.money;
+import static uk.steppingstones.common.ColumnDoc.value;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.month;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import uk.steppingstones.common.FinancialYear;
@@ -25,6 +30,32 @@ public final class MonthlySavings implements ReportTable {
   @Override
   public String name() {
     return "monthly_savings";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year and month, twelve a year (April to March)",
+        "Savings and avoidance booked each month against the monthly savings target (the report's running-total "
+            + "and month-by-month charts). Every financial year from the first with a claim part or a target month "
+            + "through the year of the as-of date has its twelve months; a month without claims or target is 0.00. "
+            + "A claim part is booked in EventDate's month, a carried-over part in April of its year. Running totals "
+            + "restart each April. A target belongs to the financial year of its month; months of the current year "
+            + "after the as-of date keep their targets, so the running target reaches the year's full target.",
+        financialYear("the month"),
+        month("April to March of the financial year."),
+        money("step_down_amount", "Step Down claim amounts booked in the month (claim_savings.amount by "
+            + "booked_month), carried-over parts included."),
+        money("avoidance_amount", "Cost Avoidance claim amounts booked in the month."),
+        money("increased_cost_amount", "Avoidance of Increased Cost claim amounts booked in the month."),
+        money("total_amount", "All claim amounts booked in the month: step_down_amount + avoidance_amount + "
+            + "increased_cost_amount."),
+        value("running_step_down", "step_down_amount summed from April through this month."),
+        value("running_total", "total_amount summed from April through this month."),
+        money("target_amount", "The savings target for the month (savings_target rows of the month, summed)."),
+        value("running_target", "target_amount summed from April through this month."),
+        value("variance", "running_step_down − running_target: above 0 when step-down savings are ahead of the "
+            + "target so far (March's is the year's amount over or under target)."));
   }
 
   @Override

@@ -1,10 +1,15 @@
 package uk.steppingstones.report.finance;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.common.ColumnDoc.money;
+import static uk.steppingstones.report.ReportDocs.financialYear;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -21,6 +26,29 @@ public final class SavingsByPlacement implements ReportTable {
   @Override
   public String name() {
     return "savings_by_placement";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year, claim type and placement category saved, where there is a child, a carry-over child or "
+            + "a non-zero amount",
+        "Children and money per placement category: the report's tables of placements vacated (Step Down) and "
+            + "placements avoided (Cost Avoidance, Avoidance of Increased Cost). The category is the one saved: "
+            + "PlacementFrom for a Step Down, PlacementAvoided otherwise. A category that does not count for savings "
+            + "(CountsForSavings = No) shows its children with 0.00. Counts kept claims only (no duplicates), "
+            + "including those carrying no money.",
+        financialYear("the claims' EventDate for children; of the booked part for amount and carry_over_children"),
+        key("claim_type", "Step Down, Cost Avoidance or Avoidance of Increased Cost."),
+        key("placement_category", "The placement category saved, in the report's wording; empty for claims whose "
+            + "saved category is unanswered."),
+        children("children", "Distinct children with a kept claim of this type and category whose EventDate is in "
+            + "the year, whatever its money. Children whose claim only carries over into this year are not here."),
+        money("amount", "Every amount of these claims booked in the year: the parts in their EventDate's year and "
+            + "the parts carried over from claims of the year before."),
+        children("carry_over_children", "Distinct children with a carried-over part of such a claim booked in the "
+            + "year: their EventDate is in the year before, and their window runs into this one. A child may count "
+            + "here and in children."));
   }
 
   @Override

@@ -1,11 +1,15 @@
 package uk.steppingstones.report.forms;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.report.ReportDocs.financialYear;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.landing.Catalogue;
 import uk.steppingstones.report.Claims;
 import uk.steppingstones.report.ReportColumns;
@@ -40,6 +44,23 @@ public final class ClosureReasons implements ReportTable {
   @Override
   public String name() {
     return "closure_reasons";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of creation and reason outcome not achieved, reasons with closures only",
+        "Why involvements closed without a cost save or avoidance: completed Closure Records (SS_CLOSE) of "
+            + "involvements without a claim, by the reason outcome not achieved, whatever OutcomeAchieved says. An "
+            + "involvement has a claim when a kept claim (as of the as-of date, made whenever; duplicates and "
+            + "drafts are not claims) names its InvolvementID; a closure without an InvolvementID has none, so it "
+            + "counts. Only reasons with closures have a row, so a year without any has no row.",
+        financialYear("the closure record's CreatedDateTime"),
+        key("reason", "ReasonNotAchieved in the report's wording: Non-engagement, Outcomes not achieved due to risks "
+            + "escalating, Plan changed, Family moved out of area, Other; Not recorded when unanswered or answered "
+            + "with an unlisted code."),
+        records("closures", "Closure records created in the year, of involvements without a claim, giving this "
+            + "reason."));
   }
 
   /**

@@ -1,12 +1,17 @@
 package uk.steppingstones.report.forms;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -41,6 +46,22 @@ public final class FocusCounts implements ReportTable {
   @Override
   public String name() {
     return "focus_counts";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of creation, source, focus group and focus (the whole catalogue every year)",
+        "The focuses (soft KPIs) chosen at the start and at the close of involvements. Sources: Initial "
+            + "Consultation (completed SS_IC whose Accepted answer is yes; an unanswered Accepted does not count) "
+            + "and Closure Record (completed SS_CLOSE, whatever its outcome). Each option selected (answered yes) "
+            + "counts once per form. The whole catalogue (14 child, 13 adult and 6 parent focuses) for both sources "
+            + "has a row every year, 0 where never selected. " + years("a selection from either source"),
+        financialYear("the form's CreatedDateTime"),
+        key("source", "Initial Consultation or Closure Record."),
+        key("focus_group", "Child, Adult or Parent."),
+        key("focus", "The focus in the report's wording, e.g. Wishes and feelings."),
+        records("selections", "Times the focus was selected on forms of the source created in the year."));
   }
 
   /**

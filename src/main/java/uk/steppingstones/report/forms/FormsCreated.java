@@ -1,6 +1,10 @@
 package uk.steppingstones.report.forms;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.landing.FormType;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
@@ -31,6 +36,20 @@ public final class FormsCreated implements ReportTable {
   @Override
   public String name() {
     return "forms_created";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of creation and form type (all nine every year)",
+        "Stepping Stones forms created each year, by form. A form counts once created (CreatedDateTime on or "
+            + "before the as-of date), whether completed (StepStatus C) or a draft (D); cancelled forms (X) never "
+            + "count. " + years("a counted form") + " A form type with none is 0.",
+        financialYear("the form's CreatedDateTime"),
+        key("form_type", "The form in the report's wording, in this order: Initial Consultations, Review "
+            + "Consultations, Step Down Meetings, Evaluation Meetings, Closure Record, Group Supervisions, Adult "
+            + "Soft Measures, Child Soft Measures, Target Achievement Forms."),
+        records("forms", "Current forms of this type created in the year that are completed or drafts."));
   }
 
   /**

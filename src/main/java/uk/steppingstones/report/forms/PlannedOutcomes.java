@@ -1,10 +1,16 @@
 package uk.steppingstones.report.forms;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.pct;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import org.apache.spark.sql.expressions.Window;
 import uk.steppingstones.landing.Catalogue;
 import uk.steppingstones.report.ReportColumns;
@@ -25,6 +31,22 @@ public final class PlannedOutcomes implements ReportTable {
   @Override
   public String name() {
     return "planned_outcomes";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of creation and planned outcome (all five every year)",
+        "The outcomes planned on accepted initial consultations. Only completed Initial Consultations (SS_IC) "
+            + "whose Accepted answer is yes count (an unanswered Accepted is not an acceptance). A consultation may "
+            + "select several outcomes; each option selected (answered yes) counts once per form, so the "
+            + "percentages are of selections, not of consultations. " + years("a selection")
+            + " An outcome never selected is 0.",
+        financialYear("the consultation's CreatedDateTime"),
+        key("planned_outcome", "Edge of Care, Reunification Home, Avoid Step up to Residential, Step Down to Foster "
+            + "Care, or Transition to Independence / Supported Lodging."),
+        records("selections", "Times the outcome was selected on accepted initial consultations created in the year."),
+        pct("pct", "selections", "the year's selections of all five outcomes"));
   }
 
   /**

@@ -1,11 +1,16 @@
 package uk.steppingstones.report.involvement;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -22,6 +27,18 @@ public final class InvolvementDurationBands implements ReportTable {
   @Override
   public String name() {
     return "involvement_duration_bands";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of EndDate and duration band (all five every year)",
+        "How many involvements that ended fell in each length band. Duration is EndDate − StartDate in days, over "
+            + "involvements with an EndDate on or before the as-of date. " + years("an ended involvement")
+            + " A band without involvements is 0.",
+        financialYear("the involvement's EndDate"),
+        key("band", "Duration in days: 0-89, 90-179, 180-269, 270-364 or 365+."),
+        records("involvements", "Involvements whose EndDate is in the year and whose duration is in the band."));
   }
 
   /** The band of a duration in days. */

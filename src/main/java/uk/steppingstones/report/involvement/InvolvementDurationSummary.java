@@ -2,10 +2,15 @@ package uk.steppingstones.report.involvement;
 
 import static org.apache.spark.sql.functions.*;
 import static uk.steppingstones.report.ReportColumns.round2;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.common.ColumnDoc.value;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -26,6 +31,27 @@ public final class InvolvementDurationSummary implements ReportTable {
   @Override
   public String name() {
     return "involvement_duration_summary";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of EndDate",
+        "How long the involvements that ended lasted. Duration is EndDate − StartDate in days, over involvements "
+            + "with an EndDate on or before the as-of date. Percentiles interpolate linearly between the sorted "
+            + "durations at position p × (n − 1), counted from 0. All statistics are rounded half away from zero to "
+            + "2 decimal places, and empty in a year with no ended involvement. "
+            + years("an ended involvement"),
+        financialYear("the involvement's EndDate"),
+        records("involvements", "Involvements whose EndDate is in the year."),
+        value("mean_days", "Mean duration in days."),
+        value("trimmed_mean_days", "Mean of the durations d with p5 <= d <= p95 (compared with p5 and p95 before "
+            + "rounding)."),
+        value("p5", "5th percentile of the durations, in days."),
+        value("p25", "25th percentile of the durations, in days."),
+        value("median", "Median (50th percentile) of the durations, in days."),
+        value("p75", "75th percentile of the durations, in days."),
+        value("p95", "95th percentile of the durations, in days."));
   }
 
   @Override

@@ -1,9 +1,14 @@
 package uk.steppingstones.report.outreach;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.report.ReportDocs.START_SET;
+import static uk.steppingstones.report.ReportDocs.financialYear;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.Age;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -18,6 +23,18 @@ public final class AgeAtStart implements ReportTable {
   @Override
   public String name() {
     return "age_at_start";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year and age, ages with children only",
+        "The age of the children starting with Stepping Stones. " + START_SET + " Age is whole years on d, a "
+            + "birthday counting from its own day (a 29 February birthday is reached on 1 March in other years). "
+            + "Only children with a date of birth count, and only ages with children have a row.",
+        financialYear("the involvement start (the start set's year)"),
+        key("age", "Age in whole years on d (BIGINT)."),
+        children("children", "Children of the year's start set of this age on d."));
   }
 
   /** The start-set children with a date of birth, with their {@code age} on d. */

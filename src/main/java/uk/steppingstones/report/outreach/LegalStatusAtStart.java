@@ -1,9 +1,16 @@
 package uk.steppingstones.report.outreach;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.key;
+import static uk.steppingstones.report.ReportDocs.START_SET;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.pct;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import org.apache.spark.sql.expressions.Window;
 import uk.steppingstones.report.LegalStatus;
 import uk.steppingstones.report.ReportColumns;
@@ -21,6 +28,20 @@ public final class LegalStatusAtStart implements ReportTable {
   @Override
   public String name() {
     return "legal_status_at_start";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year and legal status (CLA, CP, CIN, Assessment; all four every year)",
+        "The legal status of the children starting with Stepping Stones. " + START_SET + " The legal status on d "
+            + "follows the hierarchy: CLA if a care episode is open on d, else CP if a child protection plan is "
+            + "open, else CIN if a child-in-need plan is open, else Assessment. "
+            + years("an involvement start") + " A status with no child is 0.",
+        financialYear("the involvement start (the start set's year)"),
+        key("legal_status", "CLA, CP, CIN or Assessment, in that order."),
+        children("children", "Children of the year's start set whose legal status on d was this one."),
+        pct("pct", "children", "the year's start set (all four statuses)"));
   }
 
   /** The start set with each child's {@code legal_status} on d. */

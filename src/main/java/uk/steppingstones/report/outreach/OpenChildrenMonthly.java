@@ -1,9 +1,13 @@
 package uk.steppingstones.report.outreach;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.value;
+import static uk.steppingstones.report.ReportDocs.month;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -19,6 +23,18 @@ public final class OpenChildrenMonthly implements ReportTable {
   @Override
   public String name() {
     return "open_children_monthly";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "calendar month, from the month of the first involvement's StartDate through the as-of date's month",
+        "Children open to Stepping Stones at each month end (the report's open-cases chart). A month with no child "
+            + "open is 0.",
+        month("Every month from the first involvement's month through the as-of date's month has a row."),
+        value("month_end", "The day the month is read on: its last day, or the as-of date in the as-of date's month."),
+        children("children_open", "Distinct children with an involvement open on month_end: StartDate on or before "
+            + "it and no EndDate or an EndDate on or after it (an involvement ending that day still counts)."));
   }
 
   /** Every involvement open on a month end: {@code month, month_end, person_id, involvement_id}. */

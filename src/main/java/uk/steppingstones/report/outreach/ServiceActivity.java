@@ -1,11 +1,18 @@
 package uk.steppingstones.report.outreach;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.children;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.common.ColumnDoc.value;
+import static uk.steppingstones.report.ReportDocs.START_SET;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.common.FinancialYear;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
@@ -35,6 +42,34 @@ public final class ServiceActivity implements ReportTable {
   @Override
   public String name() {
     return "service_activity";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year",
+        "The outreach figures of each year: consultations, interventions, involvements started and ended, the "
+            + "busiest month end, gender and mean age at start. "
+            + years("a completed initial consultation or an involvement start") + " " + START_SET,
+        financialYear("the consultation's creation, the involvement's start or end, or the month end, as each "
+            + "column says"),
+        children("children_initial_consultation", "Distinct children with a completed Initial Consultation (SS_IC) "
+            + "created in the year, accepted or not."),
+        children("children_intervention", "Distinct children with an involvement overlapping the year up to the "
+            + "as-of date: started on or before the year's last day and not ended before its first (an EndDate "
+            + "after the as-of date reads as not ended)."),
+        records("involvements_started", "Involvements whose StartDate is in the year."),
+        records("involvements_ended", "Involvements whose EndDate is in the year (an EndDate after the as-of date "
+            + "is not an end yet)."),
+        value("max_open_month_end", "The largest open_children_monthly.children_open among the year's months: the "
+            + "most children open at a month end (the as-of date in its own month); 0 when no month of the year "
+            + "had an involvement yet."),
+        children("male", "Of children_intervention, the children whose Gender is Male."),
+        children("female", "Of children_intervention, the children whose Gender is Female."),
+        children("other_gender", "Of children_intervention, the children whose Gender is Other. A child whose Gender "
+            + "is Unknown (or who has no person record) counts in none of male, female and other_gender."),
+        value("mean_age_at_start", "Mean age in whole years on d of the year's start-set children with a date of "
+            + "birth, rounded to 2 decimal places; empty when there are none."));
   }
 
   /** Every child-FY of an involvement overlapping the FY: {@code person_id, financial_year, gender}. */

@@ -1,10 +1,15 @@
 package uk.steppingstones.report.outreach;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.common.ColumnDoc.records;
+import static uk.steppingstones.report.ReportDocs.financialYear;
+import static uk.steppingstones.report.ReportDocs.pct;
+import static uk.steppingstones.report.ReportDocs.years;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.common.FinancialYear;
 import uk.steppingstones.landing.FormType;
 import uk.steppingstones.report.ReportColumns;
@@ -25,6 +30,20 @@ public final class SupervisionTimeliness implements ReportTable {
   @Override
   public String name() {
     return "supervision_timeliness";
+  }
+
+  @Override
+  public TableDoc doc() {
+    return TableDoc.of(
+        "financial year of involvement start",
+        "Whether each new involvement had its first group supervision within two weeks. "
+            + years("an involvement start") + " A year without starts is 0.",
+        financialYear("the involvement's StartDate"),
+        records("involvements_started", "Involvements whose StartDate is in the year."),
+        records("first_within_14_days", "Of them, the involvements with a completed Group Supervision (SS_GS) form "
+            + "naming the involvement (its InvolvementID) created 0 to 14 days after StartDate, both ends included. "
+            + "A form created before the start, or after the as-of date, does not count."),
+        pct("pct", "first_within_14_days", "involvements_started"));
   }
 
   /**
