@@ -233,7 +233,7 @@ public final class NightlyJob {
         Progress.note("report: inputs unchanged since the last run, tables and export kept");
       }
       ledger.record(writer, outcomes, runId, at);
-      versions.putAll(versions(lake, reportTables.stream().map(ReportTable::name).toList(), lake::report));
+      versions.putAll(versions(lake, ReportStage.tableNames(reportTables), lake::report));
       boolean rejected = outcomes.stream().anyMatch(FileOutcome::isRejected);
       RunRecord record = new RunRecord(runId, at, Timestamp.from(Instant.now()), asOf, RunRecord.SUCCEEDED,
           rejected ? DONE_WITH_REJECTED_FILES : DONE,
@@ -356,11 +356,11 @@ public final class NightlyJob {
         asOf, new ChildKey(options.pseudonymKey()));
     new ReportStage(writer).build(reportTables, inputs, pool);
     List<Future<Long>> exports = new ArrayList<>();
-    for (ReportTable t : reportTables) {
-      exports.add(pool.submit(() -> Progress.step("export", t.name() + ".parquet", () -> {
+    for (String t : ReportStage.tableNames(reportTables)) {
+      exports.add(pool.submit(() -> Progress.step("export", t + ".parquet", () -> {
         try {
-          Dataset<Row> rows = lake.read(lake.report(t.name()));
-          export.write(t.name(), rows);
+          Dataset<Row> rows = lake.read(lake.report(t));
+          export.write(t, rows);
           return rows.count();
         } catch (java.io.IOException e) {
           throw new java.io.UncheckedIOException(e);
@@ -375,8 +375,8 @@ public final class NightlyJob {
   }
 
   private boolean reportComplete(Lake lake, PowerBiExport export) {
-    return reportTables.stream().allMatch(t ->
-        lake.exists(lake.report(t.name())) && java.nio.file.Files.exists(export.file(t.name())));
+    return ReportStage.tableNames(reportTables).stream().allMatch(t ->
+        lake.exists(lake.report(t)) && java.nio.file.Files.exists(export.file(t)));
   }
 
   private static Map<String, Long> versions(Lake lake, List<String> tables, java.util.function.Function<String, String> path) {

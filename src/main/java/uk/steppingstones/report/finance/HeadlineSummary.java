@@ -1,6 +1,7 @@
 package uk.steppingstones.report.finance;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.money;
 import static uk.steppingstones.common.ColumnDoc.value;
@@ -9,6 +10,7 @@ import static uk.steppingstones.report.ReportDocs.financialYear;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -62,6 +64,38 @@ public final class HeadlineSummary implements ReportTable {
         children("children_stepped_down_incl_carry_over", "Distinct children with a Step Down part booked in the "
             + "year, carried-over parts included: the year's step downs and the children stepped down the year "
             + "before whose 52-week window runs into this year (the annual report's 'children stepping down')."));
+  }
+
+  /**
+   * Children: their claims of the year (EventDate in it; a child with two claims is listed twice
+   * and counted once). Money: the parts booked in the year and, for target_total, its target months.
+   */
+  @Override
+  public Detail detail(ReportInputs in) {
+    Column claim = col("record_type").equalTo(Detail.CLAIM);
+    Column inYear = claim.and(not(col("is_carry_over")));
+    Column type = col("claim_type");
+    String event = "the claim's EventDate";
+    String part = "the part's first day: EventDate, or 1 April for a part carried over";
+    return Detail.of(FinanceClaims.booked(in),
+        figure("children_avoided", Detail.CLAIM, "record_id", "event_date", event)
+            .where(inYear.and(type.equalTo(FinanceClaims.AVOID))),
+        figure("children_increased_cost_avoided", Detail.CLAIM, "record_id", "event_date", event)
+            .where(inYear.and(type.equalTo(FinanceClaims.AVOIDINC))),
+        figure("children_stepped_down", Detail.CLAIM, "record_id", "event_date", event)
+            .where(inYear.and(type.equalTo(FinanceClaims.STEPDOWN))),
+        figure("step_down_savings", Detail.CLAIM, "record_id", "part_start", part)
+            .where(claim.and(type.equalTo(FinanceClaims.STEPDOWN))).amount("amount"),
+        figure("avoidance", Detail.CLAIM, "record_id", "part_start", part)
+            .where(claim.and(type.equalTo(FinanceClaims.AVOID))).amount("amount"),
+        figure("increased_cost_avoidance", Detail.CLAIM, "record_id", "part_start", part)
+            .where(claim.and(type.equalTo(FinanceClaims.AVOIDINC))).amount("amount"),
+        figure("combined_total", Detail.CLAIM, "record_id", "part_start", part).where(claim).amount("amount"),
+        figure("target_total", Detail.SAVINGS_TARGET, "record_id", "part_start", "the target's month")
+            .where(col("record_type").equalTo(Detail.SAVINGS_TARGET)).noChild().amount("amount"),
+        figure("children_stepped_down_incl_carry_over", Detail.CLAIM, "record_id", "part_start",
+            "the part's first day: EventDate, or 1 April for a step down carried over from the year before")
+            .where(claim.and(type.equalTo(FinanceClaims.STEPDOWN))));
   }
 
   @Override
