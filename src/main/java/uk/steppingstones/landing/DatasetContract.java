@@ -16,12 +16,37 @@ public abstract class DatasetContract {
   public static final List<String> PERSONAL_HEADERS = List.of("forename", "surname");
 
   public static final ContractColumn LAST_MODIFIED =
-      ContractColumn.required("LastModified", "last_modified", ValueType.DATETIME);
+      ContractColumn.required("LastModified", "last_modified", ValueType.DATETIME,
+          "When the record last changed in the source system; of two versions of a record the newer wins");
   public static final ContractColumn DELETED =
-      ContractColumn.optional("Deleted", "deleted", ValueType.YES_NO);
+      ContractColumn.optional("Deleted", "deleted", ValueType.YES_NO,
+          "Yes when the record was deleted in the source system; empty means No");
+
+  /** The system a dataset comes from, as its data owners know it. */
+  public enum Source {
+    CASE_MANAGEMENT("the case management system (LCS)"),
+    FINANCE("the finance system"),
+    ANALYSTS("the analysts' reference lists");
+
+    private final String words;
+
+    Source(String words) {
+      this.words = words;
+    }
+
+    public String words() {
+      return words;
+    }
+  }
 
   /** The dataset name as it appears in landing file names, e.g. {@code ss_involvement}. */
   public abstract String name();
+
+  /** Who sends the dataset. */
+  public abstract Source source();
+
+  /** What one record is, in the data owner's words (docs/landing.md shows it). */
+  public abstract String description();
 
   /** The dataset's own columns, key first, in contract order (without the common columns). */
   protected abstract List<ContractColumn> ownColumns();

@@ -30,6 +30,11 @@ public abstract class FormTable {
   /** The questions whose answers become columns. */
   protected abstract List<Question> questions();
 
+  /** The questions this form's answers are read for (docs/landing.md lists them). */
+  public final List<Question> questionList() {
+    return List.copyOf(questions());
+  }
+
   /** Whether a (lowercased) question code is one of this form's questions. */
   public final Column knows(Column question) {
     return questions().stream().map(q -> q.matches(question)).reduce(Column::or).orElse(lit(false));
@@ -68,7 +73,7 @@ public abstract class FormTable {
    * ({@code <Group>_<Option>} answered yes) whose selected options in the catalogue become a sorted
    * array of codes; unknown options stay in the raw layer only.
    */
-  protected record Question(String column, String code, ValueType type, Map<String, String> options) {
+  public record Question(String column, String code, ValueType type, Map<String, String> options) {
     static Question single(String code, ValueType type, String column) {
       return new Question(column, code, type, null);
     }

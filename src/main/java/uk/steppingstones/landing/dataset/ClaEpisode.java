@@ -15,6 +15,16 @@ public final class ClaEpisode extends DatasetContract {
     return "cla_episode";
   }
 
+  @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
+  public String description() {
+    return "An episode of a child being looked after, SSDA903 style (LCS FACT_CARE_EPISODES)";
+  }
+
   private static final List<String> PLACEMENT_TYPES = List.of(
       "A3", "A4", "A5", "A6", "H5", "K1", "K2", "K3", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1",
       "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1");
@@ -25,14 +35,15 @@ public final class ClaEpisode extends DatasetContract {
   @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("EpisodeID", "episode_id", ID),
-        required("PersonID", "person_id", ID),
-        required("StartDate", "start_date", DATE),
-        optional("EndDate", "end_date", DATE),
+        required("EpisodeID", "episode_id", ID, "LCS episode id"),
+        required("PersonID", "person_id", ID, "The child"),
+        required("StartDate", "start_date", DATE, "DECOM: day the episode started"),
+        optional("EndDate", "end_date", DATE, "DEC: day the episode ceased; no value while open"),
         optional("LegalStatus", "legal_status", code(List.of(
-            "C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4"))),
-        required("PlacementType", "placement_type", code(PLACEMENT_TYPES)),
-        optional("ReasonNewEpisode", "reason_new_episode", code(List.of("S", "L", "P", "T", "B", "U"))),
-        optional("ReasonEpisodeCeased", "reason_episode_ceased", code(CEASED_REASONS)));
+            "C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4")), "903 legal status"),
+        required("PlacementType", "placement_type", code(PLACEMENT_TYPES), "903 placement code; P1 = placed with own parents"),
+        optional("ReasonNewEpisode", "reason_new_episode", code(List.of("S", "L", "P", "T", "B", "U")), "RNE: reason for the new episode"),
+        optional("ReasonEpisodeCeased", "reason_episode_ceased", code(CEASED_REASONS),
+            "REC: reason the episode ceased; X1 = a new episode starts the same day"));
   }
 }

@@ -16,6 +16,16 @@ public final class CpPlan extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
+  public String description() {
+    return "A child protection plan";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return Plans.columns();
   }

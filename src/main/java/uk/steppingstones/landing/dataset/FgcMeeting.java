@@ -16,13 +16,23 @@ public final class FgcMeeting extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
+  public String description() {
+    return "A family group conference or family meeting of a workspace, held or cancelled";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("MeetingID", "meeting_id", ID),
-        required("WorkspaceID", "workspace_id", ID),
-        required("MeetingDate", "meeting_date", DATE),
-        required("MeetingType", "meeting_type", code(List.of("FGC", "FM"))),
-        required("Stage", "stage", code(List.of("INITIAL", "REVIEW"))),
-        required("MeetingStatus", "meeting_status", code(List.of("HELD", "CANCELLED"))));
+        required("MeetingID", "meeting_id", ID, "LCS meeting id"),
+        required("WorkspaceID", "workspace_id", ID, "The workspace the meeting belongs to"),
+        required("MeetingDate", "meeting_date", DATE, "Day of the meeting"),
+        required("MeetingType", "meeting_type", code(List.of("FGC", "FM")), "FGC family group conference, FM family meeting"),
+        required("Stage", "stage", code(List.of("INITIAL", "REVIEW")), "Initial or review meeting"),
+        required("MeetingStatus", "meeting_status", code(List.of("HELD", "CANCELLED")), "Only HELD meetings are counted"));
   }
 }

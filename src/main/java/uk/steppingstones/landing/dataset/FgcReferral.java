@@ -16,13 +16,23 @@ public final class FgcReferral extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
+  public String description() {
+    return "A child referred for a family group conference: one row per child referred";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("ReferralID", "referral_id", ID),
-        required("PersonID", "person_id", ID),
-        required("ReferralDate", "referral_date", DATE),
-        optional("ReferringTeam", "referring_team", TEXT),
-        optional("WorkspaceID", "workspace_id", ID),
-        optional("WorkspaceOpenedDate", "workspace_opened_date", DATE));
+        required("ReferralID", "referral_id", ID, "LCS referral id"),
+        required("PersonID", "person_id", ID, "The child referred"),
+        required("ReferralDate", "referral_date", DATE, "Day of the referral"),
+        optional("ReferringTeam", "referring_team", TEXT, "Allocated social work team that referred; no value reads as Unknown"),
+        optional("WorkspaceID", "workspace_id", ID, "Family group conference workspace, when one was opened"),
+        optional("WorkspaceOpenedDate", "workspace_opened_date", DATE, "Day the workspace was opened"));
   }
 }

@@ -1,7 +1,7 @@
 package uk.steppingstones.landing.dataset;
 
-import static uk.steppingstones.landing.ContractColumn.required;
 import static uk.steppingstones.landing.ContractColumn.optional;
+import static uk.steppingstones.landing.ContractColumn.required;
 import static uk.steppingstones.landing.ValueType.*;
 
 import java.util.List;
@@ -18,14 +18,24 @@ public final class PlacementCost extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.FINANCE;
+  }
+
+  @Override
+  public String description() {
+    return "The actual weekly cost of a child's placement over a period";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("PlacementCostID", "placement_cost_id", ID),
-        required("PersonID", "person_id", ID),
-        required("PlacementCategory", "placement_category", code(PlacementCategory.codes())),
-        required("StartDate", "start_date", DATE),
-        optional("EndDate", "end_date", DATE),
-        required("WeeklyCost", "weekly_cost", MONEY));
+        required("PlacementCostID", "placement_cost_id", ID, "Finance system id of the cost record"),
+        required("PersonID", "person_id", ID, "The child (LCS person id)"),
+        required("PlacementCategory", "placement_category", code(PlacementCategory.codes()), "See \"Placement categories\""),
+        required("StartDate", "start_date", DATE, "First day at this cost"),
+        optional("EndDate", "end_date", DATE, "Last day at this cost; no value while it goes on"),
+        required("WeeklyCost", "weekly_cost", MONEY, "Pounds a week, 0 or more"));
   }
 
   @Override

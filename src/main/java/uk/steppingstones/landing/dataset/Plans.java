@@ -14,9 +14,9 @@ final class Plans {
 
   static List<ContractColumn> columns() {
     return List.of(
-        required("PlanID", "plan_id", ID),
-        required("PersonID", "person_id", ID),
-        required("StartDate", "start_date", DATE),
-        optional("EndDate", "end_date", DATE));
+        required("PlanID", "plan_id", ID, "LCS plan id"),
+        required("PersonID", "person_id", ID, "The child"),
+        required("StartDate", "start_date", DATE, "Day the plan started"),
+        optional("EndDate", "end_date", DATE, "Day the plan ended; no value while open"));
   }
 }

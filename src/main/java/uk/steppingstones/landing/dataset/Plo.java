@@ -16,12 +16,22 @@ public final class Plo extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
+  public String description() {
+    return "A child's Public Law Outline (PLO) pre-proceedings";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("PLOID", "plo_id", ID),
-        required("PersonID", "person_id", ID),
-        required("StartDate", "start_date", DATE),
-        optional("EndDate", "end_date", DATE),
-        optional("Outcome", "outcome", TEXT));
+        required("PLOID", "plo_id", ID, "LCS PLO id"),
+        required("PersonID", "person_id", ID, "The child"),
+        required("StartDate", "start_date", DATE, "Day pre-proceedings began"),
+        optional("EndDate", "end_date", DATE, "Day pre-proceedings ended; no value while open"),
+        optional("Outcome", "outcome", TEXT, "Issue or StepDown"));
   }
 }

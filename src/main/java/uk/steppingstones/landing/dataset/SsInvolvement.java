@@ -8,6 +8,7 @@ import java.util.List;
 import uk.steppingstones.landing.ContractColumn;
 import uk.steppingstones.landing.DatasetContract;
 import uk.steppingstones.landing.RowRule;
+
 /** A Stepping Stones involvement: from the accepted initial consultation to closure. */
 public final class SsInvolvement extends DatasetContract {
   @Override
@@ -16,12 +17,22 @@ public final class SsInvolvement extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
+  public String description() {
+    return "A Stepping Stones involvement (an intervention) with one child: it starts when an initial consultation is accepted and ends when the case closes";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("InvolvementID", "involvement_id", ID),
-        required("PersonID", "person_id", ID),
-        required("StartDate", "start_date", DATE),
-        optional("EndDate", "end_date", DATE));
+        required("InvolvementID", "involvement_id", ID, "LCS involvement id"),
+        required("PersonID", "person_id", ID, "The child"),
+        required("StartDate", "start_date", DATE, "Day the involvement started"),
+        optional("EndDate", "end_date", DATE, "Day the case closed; no value while open"));
   }
 
   @Override

@@ -16,12 +16,22 @@ public final class TeamAllocation extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
+  public String description() {
+    return "A period in which a child was allocated to a social work team (the allocation history)";
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
-        required("AllocationID", "allocation_id", ID),
-        required("PersonID", "person_id", ID),
-        required("TeamName", "team_name", TEXT),
-        required("StartDate", "start_date", DATE),
-        optional("EndDate", "end_date", DATE));
+        required("AllocationID", "allocation_id", ID, "LCS allocation id"),
+        required("PersonID", "person_id", ID, "The child"),
+        required("TeamName", "team_name", TEXT, "The team, spelt as reported; grouped through team_group"),
+        required("StartDate", "start_date", DATE, "Day the allocation started"),
+        optional("EndDate", "end_date", DATE, "Day the allocation ended; no value while open"));
   }
 }
