@@ -359,9 +359,7 @@ public final class NightlyJob {
     for (ReportTable t : reportTables) {
       exports.add(pool.submit(() -> Progress.step("export", t.name() + ".parquet", () -> {
         try {
-          Dataset<Row> rows = lake.read(lake.report(t.name()));
-          export.write(t.name(), rows);
-          return rows.count();
+          return export.write(t.name(), lake.read(lake.report(t.name())));
         } catch (java.io.IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -370,12 +368,14 @@ public final class NightlyJob {
     for (Future<Long> f : exports) {
       f.get();
     }
+    // Last, once every file is in place: a reader that sees this manifest finds the files it describes.
+    export.writeManifest(asOf);
     inputs.release();
     current.values().forEach(Dataset::unpersist);
   }
 
   private boolean reportComplete(Lake lake, PowerBiExport export) {
-    return reportTables.stream().allMatch(t ->
+    return java.nio.file.Files.exists(export.manifest()) && reportTables.stream().allMatch(t ->
         lake.exists(lake.report(t.name())) && java.nio.file.Files.exists(export.file(t.name())));
   }
 
