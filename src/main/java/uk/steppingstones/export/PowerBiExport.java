@@ -5,10 +5,16 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -19,10 +25,13 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The Power BI export: each gold table as one snappy Parquet file {@code <export>/<table>.parquet}
- * (INT64 timestamps, no nested types). Spark writes a folder of parts, so the table is written
- * as a single part in a staging folder and then moved into place with an atomic rename: a reader
- * sees the old file or the new, never half of one. The file it replaces is kept aside until the
- * run ends, so a failed run can put every export file back.
+ * (INT64 timestamps, no nested types), and {@code <export>/_manifest.json} describing them
+ * ({@link ExportManifest}). Spark writes a folder of parts, so the table is written as a single
+ * part in a staging folder and then moved into place with an atomic rename: a reader sees the old
+ * file or the new, never half of one. The manifest is moved into place the same way, last, once
+ * every file of the run is in place, so whoever reads a manifest finds the files it describes.
+ * Every file it replaces is kept aside until the run ends, so a failed run can put the export
+ * folder back as it was.
  */
 public final class PowerBiExport {
   /** Columns that must never leave the lake, whatever a report table is given. */
@@ -30,14 +39,19 @@ public final class PowerBiExport {
       Set.of("person_id", "source_person_id", "date_of_birth", "forename", "surname", "merged_into_person_id");
 
   private final SparkSession spark;
+  private final String runId;
   private final Path dir;
   private final Path staging;
   private final Path previous;
+  /** File names (tables and manifest) this run replaced, and those it created. */
   private final List<String> replaced = new ArrayList<>();
   private final List<String> created = new ArrayList<>();
+  /** What the run wrote, by table: the manifest's entries for those files. */
+  private final Map<String, ExportManifest.Table> written = new ConcurrentHashMap<>();
 
   public PowerBiExport(SparkSession spark, String exportDir, String runId) throws IOException {
     this.spark = spark;
+    this.runId = runId;
     URI uri = URI.create(exportDir.replace(" ", "%20"));
     this.dir = uri.getScheme() == null ? Path.of(exportDir).toAbsolutePath() : Path.of(uri);
     this.staging = dir.resolve(".staging-" + runId);
@@ -49,8 +63,16 @@ public final class PowerBiExport {
     return dir.resolve(table + ".parquet");
   }
 
-  /** Writes one table's export file and moves it into place. */
-  public void write(String table, Dataset<Row> rows) throws IOException {
+  public Path manifest() {
+    return dir.resolve(ExportManifest.FILE_NAME);
+  }
+
+  /**
+   * Writes one table's export file and moves it into place.
+   *
+   * @return the rows in the file, from its Parquet footer (no second Spark job to count them)
+   */
+  public long write(String table, Dataset<Row> rows) throws IOException {
     check(table, rows.schema());
     Path parts = staging.resolve(table);
     rows.coalesce(1).write().mode("overwrite").option("compression", "snappy").parquet(parts.toUri().toString());
@@ -59,17 +81,55 @@ public final class PowerBiExport {
       part = s.filter(p -> p.getFileName().toString().startsWith("part-") && p.toString().endsWith(".parquet"))
           .findFirst().orElseThrow(() -> new IOException("Spark wrote no Parquet part for " + table));
     }
-    Path target = file(table);
-    synchronized (this) {
-      if (Files.exists(target)) {
-        Files.createDirectories(previous);
-        Files.createLink(previous.resolve(target.getFileName()), target);
-        replaced.add(table);
-      } else {
-        created.add(table);
+    long count = ExportManifest.rows(part, spark.sparkContext().hadoopConfiguration());
+    written.put(table, ExportManifest.Table.of(table, count, rows.schema()));
+    publish(part, file(table));
+    return count;
+  }
+
+  /**
+   * Writes {@code _manifest.json} for the whole folder and moves it into place; call once every
+   * table file of the run is written. Files this run wrote are described from what was written;
+   * any other table file in the folder (one a run did not rebuild) from its own footer, so the
+   * manifest describes every file the folder holds.
+   */
+  public void writeManifest(LocalDate asOf) throws IOException {
+    List<ExportManifest.Table> tables = new ArrayList<>();
+    try (var s = Files.list(dir)) {
+      for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(p))
+          .sorted().toList()) {
+        String name = f.getFileName().toString();
+        ExportManifest.Table entry = written.get(name.substring(0, name.length() - ".parquet".length()));
+        tables.add(entry != null ? entry : ExportManifest.describe(f, spark.sparkContext().hadoopConfiguration()));
       }
     }
-    Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    ExportManifest manifest =
+        new ExportManifest(runId, asOf, Instant.now().truncatedTo(ChronoUnit.MILLIS), List.copyOf(tables));
+    Files.createDirectories(staging);
+    Path staged = staging.resolve(ExportManifest.FILE_NAME);
+    Files.write(staged, manifest.toJson());
+    publish(staged, manifest());
+  }
+
+  /**
+   * Moves a staged file into place with an atomic rename; the file it replaces is first kept aside
+   * (a hard link, so the published name never goes missing) for {@link #rollback}.
+   */
+  private void publish(Path staged, Path target) throws IOException {
+    String name = target.getFileName().toString();
+    synchronized (this) {
+      // Only the first replacement in a run keeps the file aside: that is the one from before the run.
+      if (!replaced.contains(name) && !created.contains(name)) {
+        if (Files.exists(target)) {
+          Files.createDirectories(previous);
+          Files.createLink(previous.resolve(name), target);
+          replaced.add(name);
+        } else {
+          created.add(name);
+        }
+      }
+    }
+    Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** The run succeeded: drop the kept-aside files and the staging folder. */
@@ -78,15 +138,26 @@ public final class PowerBiExport {
     deleteTree(previous);
   }
 
-  /** The run failed: every export file back as it was before the run. */
+  /**
+   * The run failed: every export file back as it was before the run. The manifest goes back
+   * first, so that at no moment does the run's manifest describe files that are no longer there.
+   */
   public synchronized void rollback() {
     try {
-      for (String table : replaced) {
-        Files.move(previous.resolve(table + ".parquet"), file(table),
-            StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      List<String> order = new ArrayList<>();
+      for (List<String> names : List.of(replaced, created)) {
+        names.stream().filter(ExportManifest.FILE_NAME::equals).forEach(order::add);
       }
-      for (String table : created) {
-        Files.deleteIfExists(file(table));
+      for (List<String> names : List.of(replaced, created)) {
+        names.stream().filter(n -> !n.equals(ExportManifest.FILE_NAME)).forEach(order::add);
+      }
+      for (String name : order) {
+        if (replaced.contains(name)) {
+          Files.move(previous.resolve(name), dir.resolve(name),
+              StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+          Files.deleteIfExists(dir.resolve(name));
+        }
       }
       deleteTree(staging);
       deleteTree(previous);
@@ -102,6 +173,10 @@ public final class PowerBiExport {
       }
       if (f.dataType() instanceof StructType || f.dataType() instanceof ArrayType || f.dataType() instanceof MapType) {
         throw new IllegalStateException(table + "." + f.name() + " is nested; Power BI exports are flat");
+      }
+      if (PowerBiType.of(f.dataType()).isEmpty()) {
+        throw new IllegalStateException(table + "." + f.name() + " is " + f.dataType().simpleString()
+            + "; Power BI exports hold only " + Arrays.stream(PowerBiType.values()).map(PowerBiType::manifestName).toList());
       }
       if (!f.name().equals(f.name().toLowerCase(Locale.ROOT))) {
         throw new IllegalStateException(table + "." + f.name() + " is not lower snake case");

@@ -8,6 +8,12 @@ package uk.steppingstones.landing;
  */
 public record ContractColumn(String header, String name, ValueType type, boolean required, String description) {
 
+  public ContractColumn {
+    if (description == null || description.isBlank()) {
+      throw new IllegalArgumentException("column " + header + " says nothing of what it means");
+    }
+  }
+
   public static ContractColumn required(String header, String name, ValueType type, String description) {
     return new ContractColumn(header, name, type, true, description);
   }

@@ -32,8 +32,28 @@ public abstract class DatasetContract {
   public static final String SOURCE_PERSON_ID =
       "The PersonID as the extract gave it, before person merges; person_id is the surviving person.";
 
+  /** The system a dataset comes from, as its data owners know it. */
+  public enum Source {
+    CASE_MANAGEMENT("the case management system (LCS)"),
+    FINANCE("the finance system"),
+    ANALYSTS("the analysts' reference lists");
+
+    private final String words;
+
+    Source(String words) {
+      this.words = words;
+    }
+
+    public String words() {
+      return words;
+    }
+  }
+
   /** The dataset name as it appears in landing file names, e.g. {@code ss_involvement}. */
   public abstract String name();
+
+  /** Who sends the dataset. */
+  public abstract Source source();
 
   /** The dataset's own columns, key first, in contract order (without the common columns). */
   protected abstract List<ContractColumn> ownColumns();

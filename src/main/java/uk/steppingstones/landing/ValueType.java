@@ -176,32 +176,53 @@ public abstract class ValueType {
       };
 
   /** One of a fixed list of codes, matched case-insensitively; the result is the listed spelling. */
-  public static ValueType code(List<String> codes) {
+  public static Code code(List<String> codes) {
     return code(codes, null);
   }
 
   /** As {@link #code(List)}, but anything unlisted reads as {@code fallback} instead of failing. */
-  public static ValueType code(List<String> codes, String fallback) {
-    return new ValueType("code", DataTypes.StringType) {
-      @Override
-      public String problem() {
-        return "unknown code";
-      }
+  public static Code code(List<String> codes, String fallback) {
+    return new Code(codes, fallback);
+  }
 
-      @Override
-      Column readPrepared(Column raw) {
-        Column v = upper(trim(raw));
-        Column result = null;
-        for (String c : codes) {
-          Column match = v.equalTo(c.toUpperCase(Locale.ROOT));
-          result = result == null ? when(match, lit(c)) : result.when(match, lit(c));
-        }
-        if (fallback != null) {
-          result = result.when(not(isNoValue(raw)), lit(fallback));
-        }
-        return result;
+  /** A code of a fixed list (the list is also what the landing contract document shows). */
+  public static final class Code extends ValueType {
+    private final List<String> codes;
+    private final String fallback;
+
+    private Code(List<String> codes, String fallback) {
+      super("code", DataTypes.StringType);
+      this.codes = List.copyOf(codes);
+      this.fallback = fallback;
+    }
+
+    public List<String> codes() {
+      return codes;
+    }
+
+    /** What an unlisted code reads as, or null when an unlisted code cannot be read. */
+    public String fallback() {
+      return fallback;
+    }
+
+    @Override
+    public String problem() {
+      return "unknown code";
+    }
+
+    @Override
+    Column readPrepared(Column raw) {
+      Column v = upper(trim(raw));
+      Column result = null;
+      for (String c : codes) {
+        Column match = v.equalTo(c.toUpperCase(Locale.ROOT));
+        result = result == null ? when(match, lit(c)) : result.when(match, lit(c));
       }
-    };
+      if (fallback != null) {
+        result = result.when(not(isNoValue(raw)), lit(fallback));
+      }
+      return result;
+    }
   }
 
   /**

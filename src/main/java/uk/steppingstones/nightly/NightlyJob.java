@@ -359,9 +359,7 @@ public final class NightlyJob {
     for (String t : ReportStage.tableNames(reportTables)) {
       exports.add(pool.submit(() -> Progress.step("export", t + ".parquet", () -> {
         try {
-          Dataset<Row> rows = lake.read(lake.report(t));
-          export.write(t, rows);
-          return rows.count();
+          return export.write(t, lake.read(lake.report(t)));
         } catch (java.io.IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -370,12 +368,14 @@ public final class NightlyJob {
     for (Future<Long> f : exports) {
       f.get();
     }
+    // Last, once every file is in place: a reader that sees this manifest finds the files it describes.
+    export.writeManifest(asOf);
     inputs.release();
     current.values().forEach(Dataset::unpersist);
   }
 
   private boolean reportComplete(Lake lake, PowerBiExport export) {
-    return ReportStage.tableNames(reportTables).stream().allMatch(t ->
+    return java.nio.file.Files.exists(export.manifest()) && ReportStage.tableNames(reportTables).stream().allMatch(t ->
         lake.exists(lake.report(t)) && java.nio.file.Files.exists(export.file(t)));
   }
 

@@ -19,6 +19,7 @@ import uk.steppingstones.SparkTest;
 import uk.steppingstones.common.Lake;
 import uk.steppingstones.common.ColumnDoc;
 import uk.steppingstones.common.TableDoc;
+import uk.steppingstones.export.ExportManifest;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -137,6 +138,11 @@ class NightlyJobTest extends SparkTest {
 
     assertRows(spark.read().parquet(export.resolve("test_involvements.parquet").toString()), "involvement_id",
         "I1", "I3", "I4", "I5");
+    ExportManifest manifest = ExportManifest.parse(Files.readAllBytes(export.resolve("_manifest.json")));
+    assertEquals(r.runId(), manifest.runId());
+    assertEquals(r.asOf(), manifest.asOfDate());
+    assertEquals(List.of("test_involvements.parquet:4"),
+        manifest.tables().stream().map(t -> t.file() + ":" + t.rows()).toList());
   }
 
   @Test
@@ -180,6 +186,7 @@ class NightlyJobTest extends SparkTest {
     Lake l = new Lake(spark, lake.toString());
     Map<String, Long> before = versionsOfAllTables(l);
     byte[] exportBefore = Files.readAllBytes(export.resolve("test_involvements.parquet"));
+    byte[] manifestBefore = Files.readAllBytes(export.resolve("_manifest.json"));
     RunRecord again = night(List.of(INVOLVEMENTS));
     assertEquals(NightlyJob.DONE_WITH_REJECTED_FILES, again.exitCode());
     assertTrue(again.files().stream().filter(f -> f.file().endsWith(".csv") && !f.file().startsWith("plo"))
@@ -189,6 +196,18 @@ class NightlyJobTest extends SparkTest {
     before.remove("ops/run_record");
     assertEquals(before, after, "no table other than the run record was written");
     assertArrayEquals(exportBefore, Files.readAllBytes(export.resolve("test_involvements.parquet")));
+    assertArrayEquals(manifestBefore, Files.readAllBytes(export.resolve("_manifest.json")), "a kept report keeps its manifest");
+  }
+
+  @Test
+  void anExportFolderWithoutItsManifestIsWrittenAgainThoughNothingIsNew() throws IOException {
+    firstNight();
+    night(List.of(INVOLVEMENTS));
+    Files.delete(export.resolve("_manifest.json"));
+    RunRecord again = night(List.of(INVOLVEMENTS));
+    ExportManifest manifest = ExportManifest.parse(Files.readAllBytes(export.resolve("_manifest.json")));
+    assertEquals(again.runId(), manifest.runId());
+    assertEquals(4, manifest.tables().get(0).rows());
   }
 
   @Test
@@ -198,6 +217,7 @@ class NightlyJobTest extends SparkTest {
     Lake l = new Lake(spark, lake.toString());
     Map<String, Long> rowsBefore = rowCounts(l);
     byte[] exportBefore = Files.readAllBytes(export.resolve("test_involvements.parquet"));
+    byte[] manifestBefore = Files.readAllBytes(export.resolve("_manifest.json"));
     land("ss_involvement_20250302.csv", "InvolvementID,PersonID,StartDate,LastModified", "I9,P1,2024-10-01,2025-03-02");
     ReportTable broken = new ReportTable() {
       public String name() {
@@ -221,6 +241,7 @@ class NightlyJobTest extends SparkTest {
     assertEquals(0, conformedTable("ss_involvement").filter("involvement_id = 'I9'").count());
     assertArrayEquals(exportBefore, Files.readAllBytes(export.resolve("test_involvements.parquet")));
     assertFalse(Files.exists(export.resolve("test_broken.parquet")));
+    assertArrayEquals(manifestBefore, Files.readAllBytes(export.resolve("_manifest.json")));
     // The next good run ingests the file the failed run could not.
     assertEquals(NightlyJob.DONE_WITH_REJECTED_FILES, night(List.of(INVOLVEMENTS)).exitCode());
     assertEquals(1, conformedTable("ss_involvement").filter("involvement_id = 'I9'").count());

@@ -41,6 +41,13 @@ class AsPublishedTest extends SparkTest {
       return in.table("ss_involvement").select(col("involvement_id"), col("end_date").isNull().as("open"),
           lit(java.sql.Date.valueOf(in.asOf())).as("as_of"));
     }
+
+    public uk.steppingstones.common.TableDoc doc() {
+      return uk.steppingstones.common.TableDoc.of("involvement", "A test table: each involvement and whether it is open.",
+          uk.steppingstones.common.ColumnDoc.key("involvement_id", "The involvement."),
+          uk.steppingstones.common.ColumnDoc.value("open", "Whether it is open."),
+          uk.steppingstones.common.ColumnDoc.value("as_of", "The as-of date."));
+    }
   };
 
   @Test

@@ -57,6 +57,11 @@ public abstract class FormTable {
         columns);
   }
 
+  /** The questions this form's answers are read for (docs/landing.md lists them). */
+  public final List<Question> questionList() {
+    return List.copyOf(questions());
+  }
+
   /** Whether a (lowercased) question code is one of this form's questions. */
   public final Column knows(Column question) {
     return questions().stream().map(q -> q.matches(question)).reduce(Column::or).orElse(lit(false));
@@ -95,7 +100,7 @@ public abstract class FormTable {
    * ({@code <Group>_<Option>} answered yes) whose selected options in the catalogue become a sorted
    * array of codes; unknown options stay in the raw layer only.
    */
-  protected record Question(
+  public record Question(
       String column, String code, ValueType type, Map<String, String> options, String description) {
     static Question single(String code, ValueType type, String column, String description) {
       return new Question(column, code, type, null, description);

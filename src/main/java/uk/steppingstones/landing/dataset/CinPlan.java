@@ -27,6 +27,11 @@ public final class CinPlan extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return Plans.columns();
   }

@@ -26,6 +26,11 @@ public final class ClaEpisode extends DatasetContract {
         + "another without a gap make a period of care; an episode open on a day makes the child CLA that day.";
   }
 
+  @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
   private static final List<String> PLACEMENT_TYPES = List.of(
       "A3", "A4", "A5", "A6", "H5", "K1", "K2", "K3", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1",
       "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1");

@@ -26,6 +26,11 @@ public final class FgcReferral extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
         required("ReferralID", "referral_id", ID,

@@ -8,6 +8,7 @@ import java.util.List;
 import uk.steppingstones.landing.ContractColumn;
 import uk.steppingstones.landing.DatasetContract;
 import uk.steppingstones.landing.FormType;
+
 /** The header of every Stepping Stones form (LCS FACT_FORMS). */
 public final class LcsForm extends DatasetContract {
   @Override
@@ -25,6 +26,11 @@ public final class LcsForm extends DatasetContract {
     return "The header of every Stepping Stones form (LCS FACT_FORMS). Answers are in lcs_form_answer and, for "
         + "initial consultations, closure records and target achievement forms, in the typed tables "
         + "initial_consultation, closure_record and target_achievement_claim.";
+  }
+
+  @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
   }
 
   @Override

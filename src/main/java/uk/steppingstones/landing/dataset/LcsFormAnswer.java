@@ -28,6 +28,11 @@ public final class LcsFormAnswer extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
         required("AnswerID", "answer_id", ID,

@@ -1,7 +1,7 @@
 package uk.steppingstones.landing.dataset;
 
-import static uk.steppingstones.landing.ContractColumn.required;
 import static uk.steppingstones.landing.ContractColumn.optional;
+import static uk.steppingstones.landing.ContractColumn.required;
 import static uk.steppingstones.landing.ValueType.*;
 
 import java.util.List;
@@ -26,6 +26,11 @@ public final class PlacementCost extends DatasetContract {
   protected String about() {
     return "The actual weekly cost of each child's placement, from the finance system. A negative WeeklyCost is "
         + "quarantined.";
+  }
+
+  @Override
+  public Source source() {
+    return Source.FINANCE;
   }
 
   @Override

@@ -27,6 +27,11 @@ public final class Plo extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
         required("PLOID", "plo_id", ID,

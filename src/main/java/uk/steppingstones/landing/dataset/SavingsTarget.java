@@ -1,7 +1,7 @@
 package uk.steppingstones.landing.dataset;
 
-import static uk.steppingstones.landing.ContractColumn.required;
 import static uk.steppingstones.landing.ContractColumn.optional;
+import static uk.steppingstones.landing.ContractColumn.required;
 import static uk.steppingstones.landing.ValueType.*;
 
 import java.util.List;
@@ -23,6 +23,11 @@ public final class SavingsTarget extends DatasetContract {
   @Override
   protected String about() {
     return "The saving expected in each month; the running target is its sum over the financial year.";
+  }
+
+  @Override
+  public Source source() {
+    return Source.FINANCE;
   }
 
   @Override

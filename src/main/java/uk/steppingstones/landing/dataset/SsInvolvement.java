@@ -8,6 +8,7 @@ import java.util.List;
 import uk.steppingstones.landing.ContractColumn;
 import uk.steppingstones.landing.DatasetContract;
 import uk.steppingstones.landing.RowRule;
+
 /** A Stepping Stones involvement: from the accepted initial consultation to closure. */
 public final class SsInvolvement extends DatasetContract {
   @Override
@@ -24,6 +25,11 @@ public final class SsInvolvement extends DatasetContract {
   protected String about() {
     return "Stepping Stones involvements (interventions): an involvement starts when an initial consultation is "
         + "accepted and ends when the case closes. A record whose EndDate is before its StartDate is quarantined.";
+  }
+
+  @Override
+  public Source source() {
+    return Source.CASE_MANAGEMENT;
   }
 
   @Override

@@ -27,6 +27,11 @@ public final class TeamGroup extends DatasetContract {
   }
 
   @Override
+  public Source source() {
+    return Source.ANALYSTS;
+  }
+
+  @Override
   protected List<ContractColumn> ownColumns() {
     return List.of(
         required("TeamName", "team_name", TEXT,

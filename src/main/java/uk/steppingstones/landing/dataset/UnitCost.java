@@ -1,7 +1,7 @@
 package uk.steppingstones.landing.dataset;
 
-import static uk.steppingstones.landing.ContractColumn.required;
 import static uk.steppingstones.landing.ContractColumn.optional;
+import static uk.steppingstones.landing.ContractColumn.required;
 import static uk.steppingstones.landing.ValueType.*;
 
 import java.util.List;
@@ -26,6 +26,11 @@ public final class UnitCost extends DatasetContract {
   protected String about() {
     return "The standard weekly cost of each placement category in each financial year: a claim's cost when the "
         + "child has no placement_cost of the category open on the day, and always for a placement avoided.";
+  }
+
+  @Override
+  public Source source() {
+    return Source.FINANCE;
   }
 
   @Override
