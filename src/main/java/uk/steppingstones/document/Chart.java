@@ -28,6 +28,13 @@ public final class Chart {
   /** The report's colours: years before in muted blues, the report's year strong; target orange. */
   public static final String TARGET_COLOUR = "#f28e2b";
 
+  private static final String[] YEARS = {"#1d4e89", "#4e9fd6", "#a6cbe8", "#d4e4f2"};
+
+  /** The colour of the {@code i}-th of {@code n} years, oldest first: the latest the strongest. */
+  public static String yearColour(int i, int n) {
+    return YEARS[Math.min(YEARS.length - 1, n - 1 - i)];
+  }
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final String[] PALETTE = {"#1d4e89", "#4e9fd6", "#a6cbe8", "#59a14f", "#e15759", "#b07aa1",
       "#76b7b2", "#edc948", "#9c755f", "#bab0ac"};
@@ -222,8 +229,9 @@ public final class Chart {
           .put("textAlign", "center").putObject("textStyle").put("fontSize", 12);
       ObjectNode p = out.addObject().put("type", "pie").put("name", series.get(i).get("name").asText());
       p.putArray("center").add(x).add("50%");
-      p.put("radius", n > 1 ? "52%" : "60%");
-      p.putObject("label").put("formatter", "{b}\n{d}%").put("fontSize", 10);
+      p.put("radius", n > 1 ? "46%" : "58%");
+      p.putObject("label").put("formatter", "{b}: {d}%").put("fontSize", 10).put("overflow", "none");
+      p.putObject("labelLine").put("length", 8).put("length2", 6);
       ArrayNode slices = p.putArray("data");
       var values = series.get(i).get("data");
       for (int c = 0; c < categories.size(); c++) {

@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -75,11 +79,31 @@ public final class LakeReader {
 
   /** Gold tables as they are now, or at the versions {@code published} recorded. */
   public GoldData gold(Collection<String> tables, Optional<RunInfo> published) {
-    Map<String, List<Row>> rows = new LinkedHashMap<>();
-    for (String t : tables) {
-      rows.put(t, read(t, published).collectAsList());
+    // Small tables: several read at once, so their Delta logs and scans overlap.
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      Map<String, Future<List<Row>>> reads = new LinkedHashMap<>();
+      for (String t : tables) {
+        reads.put(t, pool.submit(() -> read(t, published).collectAsList()));
+      }
+      Map<String, List<Row>> rows = new LinkedHashMap<>();
+      for (Map.Entry<String, Future<List<Row>>> r : reads.entrySet()) {
+        try {
+          rows.put(r.getKey(), r.getValue().get());
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      return new GoldData(rows);
+    } finally {
+      pool.shutdownNow();
     }
-    return new GoldData(rows);
   }
 
   private Dataset<Row> read(String table, Optional<RunInfo> published) {

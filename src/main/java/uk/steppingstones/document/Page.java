@@ -155,7 +155,12 @@ public final class Page {
                       break-inside: avoid; }
       table.figures.long { break-inside: auto; }
       table.figures caption { text-align: left; font-weight: bold; color: #333; padding-bottom: 1mm; }
-      table.figures th { background: #e8eef6; text-align: left; padding: 1.2mm 2mm; border-bottom: 1px solid #9db3d1; }
+      table.figures th { background: #e8eef6; text-align: left; padding: 1.2mm 2mm; border-bottom: 1px solid #9db3d1;
+                         vertical-align: bottom; }
+      table.figures th.num { white-space: normal; }
+      table.figures td:first-child { white-space: nowrap; }
+      table.figures.long td:first-child, table.figures.wrap td:first-child { white-space: normal; }
+      .keep { break-inside: avoid; }
       table.figures td { padding: 1mm 2mm; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
       table.figures .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       table.figures tr.total td { font-weight: bold; border-top: 1px solid #999; }

@@ -96,6 +96,11 @@ public final class ReportCommand {
       Path target = folder.resolve(name);
       Path tmp = Files.createTempFile(folder, "." + name, ".tmp");
       Files.writeString(tmp, html, StandardCharsets.UTF_8);
+      try {
+        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: keep its default
+      }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return target;
     } catch (IOException e) {

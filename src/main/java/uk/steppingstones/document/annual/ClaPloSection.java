@@ -42,10 +42,10 @@ final class ClaPloSection implements Section {
     out.addAll(share(c, years, "cla_step_down", "children_stepped_down", "Stepped down",
         "Percentage working with Stepping Stones when they ceased being looked after or moved to P1"));
     out.addAll(durations(c, years));
-    out.add(Html.el("h3", null, "Avoided children who later became looked after"));
     out.add(avoidance(c));
-    out.add(Html.el("h3", null, "Public Law Outline (PLO)"));
-    out.addAll(plo(c));
+    List<Object> plo = new ArrayList<>(List.of(Html.el("h3", null, "Public Law Outline (PLO)")));
+    plo.addAll(plo(c));
+    out.add(Html.el("div", "keep", plo.toArray()));
     return out;
   }
 
@@ -72,7 +72,7 @@ final class ClaPloSection implements Section {
     Chart byYear = Chart.of(bands, Chart.Format.COUNT).heightMm(60);
     HtmlTable t = new HtmlTable("Children stepping down by time looked after").head(OutreachSection.concat("Time looked after", years));
     for (String y : years) {
-      byYear.bars(y, bands.stream().map(b -> band(c, y, b, null)).toList());
+      byYear.bars(y, bands.stream().map(b -> band(c, y, b, null)).toList(), Chart.yearColour(years.indexOf(y), years.size()));
     }
     for (String b : bands) {
       List<Object> cells = new ArrayList<>(List.of(b));
@@ -116,8 +116,9 @@ final class ClaPloSection implements Section {
           c.fig("avoidance_step_up", y, "families_stepped_up", Html.count(count(r, "families_stepped_up"))),
           c.fig("avoidance_step_up", y, "avg_days_to_cla", Html.days(number(r, "avg_days_to_cla"))));
     }
-    return Html.join(Html.p("Children of each year's avoidance forms who became looked after later (up to the "
-        + "as-of date), and how long after the form their care began."), t.html());
+    return Html.el("div", "keep", Html.el("h3", null, "Avoided children who later became looked after"),
+        Html.p("Children of each year's avoidance forms who became looked after later (up to the as-of date), and "
+            + "how long after the form their care began."), t.html());
   }
 
   private static List<Object> plo(AnnualContext c) {

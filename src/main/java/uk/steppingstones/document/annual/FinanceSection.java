@@ -77,9 +77,9 @@ final class FinanceSection implements Section {
         " children avoiding a higher cost placement, and ",
         c.fig(t, c.fy, "children_stepped_down_incl_carry_over", Html.count(steppedAll)),
         " children stepping down from their placement (",
-        c.fig(t, c.fy, "children_stepped_down", Html.count(stepped)), " stepped down in the year; ",
+        c.fig(t, c.fy, "children_stepped_down", Html.count(stepped)), " stepped down in the year; the other ",
         Html.count(Math.max(0, steppedAll - stepped)),
-        " more were step downs of March of the year before, claimed in both years).");
+        " stepped down in the year before, and their claims' 52 weeks carried savings into this year).");
     SafeHtml target1 = Html.p("Cost savings from step downs were ", c.fig(t, c.fy, "step_down_savings", Html.money(saved)),
         " against the year's target of ", c.fig(t, c.fy, "target_total", Html.money(target)), ": ",
         over.signum() >= 0
@@ -199,7 +199,7 @@ final class FinanceSection implements Section {
     List<String> labels = new ArrayList<>();
     List<BigDecimal> target = new ArrayList<>(), stepDown = new ArrayList<>(), total = new ArrayList<>();
     HtmlTable table = new HtmlTable(null).head("Month", "Saved in the month", "Running step downs",
-        "Running total (all savings)", "Running target", "Step downs over (under) target");
+        "Running total, all savings", "Running target", "Step downs over (under) target");
     for (LocalDate m : AnnualContext.months(c.fy)) {
       Row r = AnnualContext.monthRow(rows, m);
       String id = m.toString();

@@ -32,7 +32,8 @@ final class InvolvementLengthSection implements Section {
     Chart chart = Chart.of(bands.stream().map(b -> b + " days").toList(), Chart.Format.COUNT).heightMm(65);
     HtmlTable table = new HtmlTable(null).head(OutreachSection.concat("Length (days)", years));
     for (String y : years) {
-      chart.bars(y, bands.stream().map(b -> count(c.find("involvement_duration_bands", y, "band", b), "involvements")).toList());
+      chart.bars(y, bands.stream().map(b -> count(c.find("involvement_duration_bands", y, "band", b), "involvements"))
+          .toList(), Chart.yearColour(years.indexOf(y), years.size()));
     }
     for (String b : bands) {
       List<Object> cells = new ArrayList<>(List.of(b));

@@ -125,13 +125,14 @@ final class OutreachSection implements Section {
     HtmlTable table = new HtmlTable(null).head(concat("Month end", years));
     List<List<Long>> values = new ArrayList<>();
     for (String y : years) {
+      int yi = values.size();
       List<Long> v = new ArrayList<>();
       for (LocalDate m : AnnualContext.months(y)) {
         Row r = AnnualContext.monthRow(rows, m);
         v.add(r == null ? null : count(r, "children_open"));
       }
       values.add(v);
-      chart.line(y, v);
+      chart.line(y, v, Chart.yearColour(yi, years.size()));
     }
     for (int i = 0; i < 12; i++) {
       List<Object> cells = new ArrayList<>(List.of(AnnualContext.monthNames().get(i)));
