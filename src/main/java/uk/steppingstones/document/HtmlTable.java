@@ -14,6 +14,7 @@ public final class HtmlTable {
   private final List<Boolean> totals = new ArrayList<>();
   private String cssClass = "figures";
   private int textColumns = 1;
+  private java.util.Set<Integer> numeric = java.util.Set.of();
 
   public HtmlTable(String caption) {
     this.caption = caption;
@@ -49,6 +50,17 @@ public final class HtmlTable {
     return this;
   }
 
+  /** Exactly these columns (from 0) hold numbers; every other column holds text. */
+  public HtmlTable numericColumns(Integer... columns) {
+    numeric = java.util.Set.of(columns);
+    textColumns = 0;
+    return this;
+  }
+
+  private boolean isNumeric(int column) {
+    return numeric.isEmpty() ? column >= textColumns : numeric.contains(column);
+  }
+
   public boolean isEmpty() {
     return rows.isEmpty();
   }
@@ -61,7 +73,7 @@ public final class HtmlTable {
     if (!header.isEmpty()) {
       s.append("<thead><tr>");
       for (int i = 0; i < header.size(); i++) {
-        s.append(i < textColumns ? "<th>" : "<th class=\"num\">").append(cell(header.get(i))).append("</th>");
+        s.append(isNumeric(i) ? "<th class=\"num\">" : "<th>").append(cell(header.get(i))).append("</th>");
       }
       s.append("</tr></thead>");
     }
@@ -71,7 +83,7 @@ public final class HtmlTable {
       List<Object> row = rows.get(r);
       for (int i = 0; i < row.size(); i++) {
         Object c = row.get(i);
-        boolean num = i >= textColumns;
+        boolean num = isNumeric(i);
         s.append(num ? "<td class=\"num\">" : "<td>").append(cell(c)).append("</td>");
       }
       s.append("</tr>");

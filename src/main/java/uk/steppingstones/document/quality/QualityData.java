@@ -39,6 +39,18 @@ record QualityData(List<Night> nights, List<Row> files, List<Row> reasons, List<
         quarantineLines.apply(ids));
   }
 
+  /** Short labels of the nights ("28 Mar"; a second run of the same night "28 Mar (2)"). */
+  List<String> nightLabels() {
+    java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.UK);
+    List<String> labels = new ArrayList<>();
+    for (Night n : nights) {
+      String base = f.format(n.night().toLocalDate());
+      long earlier = labels.stream().filter(l -> l.equals(base) || l.startsWith(base + " (")).count();
+      labels.add(earlier == 0 ? base : base + " (" + (earlier + 1) + ")");
+    }
+    return labels;
+  }
+
   List<String> runIds() {
     return nights.stream().map(Night::runId).toList();
   }

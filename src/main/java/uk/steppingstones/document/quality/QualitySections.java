@@ -92,7 +92,7 @@ final class QualitySections {
       long rejected = d.files().stream().filter(r -> ds.equals(r.getAs("dataset")) && Boolean.TRUE.equals(r.getAs("rejected_file"))).count();
       t.row(ds, Html.count(d.files().stream().filter(r -> ds.equals(r.getAs("dataset"))).count()), Html.count(read),
           f.show(FigureId.of("data_quality_reasons", ds + "/quarantined", "lines"), Html.count(q)),
-          read == 0 ? "—" : Html.pct(Math.round(10000.0 * q / read) / 100.0),
+          read == 0 ? "—" : q > 0 && 10000.0 * q / read < 1 ? "<0.01%" : Html.pct(Math.round(10000.0 * q / read) / 100.0),
           Html.count(rejected), Html.count(d.reasonLines(ds, "file rejected")),
           Html.count(d.reasonLines(ds, "read as no value")),
           f.show(FigureId.of("data_quality_reasons", ds, "lines"), Html.count(d.problems(ds, null))));
@@ -103,21 +103,26 @@ final class QualitySections {
 
     out.add(Html.el("h3", null, "Trend per dataset"));
     List<String> withProblems = ranked(d).stream().filter(ds -> d.problems(ds, null) > 0).toList();
-    List<String> labels = d.nights().stream().map(n -> String.valueOf(n.night())).toList();
+    List<String> labels = d.nightLabels();
     Chart chart = Chart.of(labels, Chart.Format.COUNT).stacked().heightMm(75).rotateLabels(labels.size() > 8 ? 30 : 0);
     for (String ds : withProblems) {
       chart.bars(ds, d.nights().stream().map(n -> d.problems(ds, n.runId())).toList());
     }
     out.add(page.figure(chart, "Problem lines each night, by dataset"));
-    HtmlTable trend = new HtmlTable(null).breakable().head(concat("Night", withProblems, "All"));
-    for (QualityData.Night n : d.nights()) {
-      List<Object> cells = new ArrayList<>(List.of(n.night() + " " + n.runId()));
-      for (String ds : withProblems) {
+    List<String> shortLabels = d.nightLabels();
+    HtmlTable trend = new HtmlTable("Problem lines by night").head(concat("Dataset", shortLabels, "All"));
+    for (String ds : withProblems) {
+      List<Object> cells = new ArrayList<>(List.of(ds));
+      for (QualityData.Night n : d.nights()) {
         cells.add(f.show(FigureId.of("data_quality_reasons", n.runId() + "/" + ds, "lines"), Html.count(d.problems(ds, n.runId()))));
       }
-      cells.add(Html.count(d.problems(null, n.runId())));
+      cells.add(Html.count(d.problems(ds, null)));
       trend.row(cells.toArray());
     }
+    List<Object> all = new ArrayList<>(List.of("All datasets"));
+    d.nights().forEach(n -> all.add(Html.count(d.problems(null, n.runId()))));
+    all.add(Html.count(d.problems(null, null)));
+    trend.total(all.toArray());
     out.add(trend.html());
     return out;
   }
@@ -146,7 +151,7 @@ final class QualitySections {
     if (byReason.isEmpty()) {
       out.add(Html.p("None."));
     } else {
-      HtmlTable t = new HtmlTable(null).breakable().textColumns(3)
+      HtmlTable t = new HtmlTable(null).breakable().numericColumns(3)
           .head("Dataset", "Column", "Reason", "Lines", "What it means", "What to change");
       byReason.entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> -e.getValue()[0])
           .thenComparing(Map.Entry::getKey)).forEach(e -> {
@@ -165,8 +170,8 @@ final class QualitySections {
     if (noValue.isEmpty()) {
       out.add(Html.p("None."));
     } else {
-      HtmlTable t = new HtmlTable(null).breakable().textColumns(4).head("Night", "Dataset", "Column", "Reason", "Values",
-          "What to change");
+      HtmlTable t = new HtmlTable(null).breakable().numericColumns(4).head("Night", "Dataset", "Column", "Reason",
+          "Values", "What to change");
       for (Row r : noValue) {
         t.row(String.valueOf((Object) r.getAs("night")), r.getAs("dataset"), r.getAs("column"), r.getAs("reason"),
             Html.count(count(r, "lines")), Html.el("span", "note", ReasonGuide.of(r.getAs("reason")).fix()));
