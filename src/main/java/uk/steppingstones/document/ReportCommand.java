@@ -40,6 +40,8 @@ public final class ReportCommand {
       System.exit(BAD_INPUT);
       return;
     }
+    // The run record's plan is wide; without this Spark warns that it truncated its description.
+    System.getProperties().putIfAbsent("spark.sql.debug.maxToStringFields", "1000");
     SparkSession spark = SparkSessions.forJob("stepping-stones-report");
     int exit;
     try {
