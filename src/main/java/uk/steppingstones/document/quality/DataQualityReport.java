@@ -1,22 +1,12 @@
 package uk.steppingstones.document.quality;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.sql.Row;
-import uk.steppingstones.document.Chart;
-import uk.steppingstones.document.FigureId;
 import uk.steppingstones.document.Figures;
 import uk.steppingstones.document.GoldData;
-import uk.steppingstones.document.Html;
-import uk.steppingstones.document.HtmlTable;
 import uk.steppingstones.document.LakeReader;
 import uk.steppingstones.document.Page;
 import uk.steppingstones.document.RunInfo;
-import uk.steppingstones.document.SafeHtml;
 
 /**
  * The data-quality report for the people who own the extracts: the last nights' problems per
