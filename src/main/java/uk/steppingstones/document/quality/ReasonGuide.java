@@ -39,10 +39,10 @@ public final class ReasonGuide {
     put("wrong number of fields", "The line has more or fewer fields than the header. Usually a comma or a line break "
         + "inside a free-text field that is not in quotes. No value of such a line can be trusted, so none is kept.",
         "Put every text field in double quotes, and double any quote inside it (standard CSV, RFC 4180).");
-    put("enddate before startdate", "The end date is before the start date.", "Correct the dates in the source record.");
+    put("EndDate before StartDate", "The end date is before the start date.", "Correct the dates in the source record.");
     put("negative money", "A weekly cost below zero; costs are never negative.", "Correct the cost in the finance "
         + "system; refunds and adjustments do not belong in this extract.");
-    put("not valid utf-8", "The file is not UTF-8 text (often Windows-1252 from Excel, where £, é or curly quotes "
+    put("not valid UTF-8", "The file is not UTF-8 text (often Windows-1252 from Excel, where £, é or curly quotes "
         + "differ), so no line of it was loaded.", "Export the file as UTF-8 (with or without a byte-order mark).");
     put("empty file", "The file has no header line, so no line of it was loaded.", "Check the export job; an "
         + "extract with no records must still have its header line.");
@@ -69,7 +69,7 @@ public final class ReasonGuide {
   public static Advice of(String reason) {
     String r = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, Advice> e : GUIDE.entrySet()) {
-      if (r.startsWith(e.getKey())) {
+      if (r.startsWith(e.getKey().toLowerCase(Locale.ROOT))) {
         return e.getValue();
       }
     }
