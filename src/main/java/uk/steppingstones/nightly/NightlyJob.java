@@ -224,11 +224,16 @@ public final class NightlyJob {
       asOf = options.asOf().or(() -> IngestLedger.latestIngested(all)).orElse(null);
 
       Map<String, Long> versions = versions(lake, ConformedTables.names(), lake::conformed);
-      String fingerprint = fingerprint(versions, asOf);
+      String fingerprint = fingerprint(versions, asOf, deliveries(entries, outcomes));
+      boolean rejectedTonight = outcomes.stream().anyMatch(FileOutcome::isRejected);
+      // Tonight as the data-quality tables see it; the run record itself is written after the report.
+      RunRecord tonight = new RunRecord(runId, at, at, asOf, RunRecord.SUCCEEDED,
+          rejectedTonight ? DONE_WITH_REJECTED_FILES : DONE, "in progress", outcomes, reasons, quality, cycles,
+          Map.of(), null);
       if (asOf == null) {
         Progress.note("no data has been ingested yet: no report to build");
       } else if (!fingerprint.equals(previous.reportFingerprint()) || !reportComplete(lake, export)) {
-        buildReport(lake, writer, conformed, export, asOf, pool);
+        buildReport(lake, writer, conformed, export, asOf, pool, tonight);
       } else {
         Progress.note("report: inputs unchanged since the last run, tables and export kept");
       }
@@ -345,7 +350,7 @@ public final class NightlyJob {
   }
 
   private void buildReport(Lake lake, DeltaWriter writer, ConformedStage conformed, PowerBiExport export,
-      LocalDate asOf, ExecutorService pool) throws Exception {
+      LocalDate asOf, ExecutorService pool, RunRecord tonight) throws Exception {
     Map<String, Dataset<Row>> current = new HashMap<>();
     ReportInputs inputs = new ReportInputs(
         name -> {
@@ -353,7 +358,7 @@ public final class NightlyJob {
             return current.computeIfAbsent(name, n -> conformed.current(n).cache());
           }
         },
-        asOf, new ChildKey(options.pseudonymKey()));
+        asOf, new ChildKey(options.pseudonymKey())).withOps(opsTables(lake, tonight));
     new ReportStage(writer).build(reportTables, inputs, pool);
     List<Future<Long>> exports = new ArrayList<>();
     for (String t : ReportStage.tableNames(reportTables)) {
@@ -374,6 +379,32 @@ public final class NightlyJob {
     current.values().forEach(Dataset::unpersist);
   }
 
+  /** The lake's ops tables for the data-quality report tables, tonight's run record included. */
+  private java.util.function.Function<String, Optional<Dataset<Row>>> opsTables(Lake lake, RunRecord tonight) {
+    return name -> {
+      String path = lake.ops(name);
+      Optional<Dataset<Row>> table = lake.exists(path) ? Optional.of(lake.read(path)) : Optional.empty();
+      if (!name.equals("run_record")) {
+        return table;
+      }
+      Dataset<Row> row = spark.createDataFrame(List.of(tonight.toRow()), RunRecord.SCHEMA);
+      return Optional.of(table.map(t -> t.unionByName(row)).orElse(row));
+    };
+  }
+
+  /**
+   * What the data-quality report tables read of the nights: the files delivered so far (ingested
+   * or rejected: the ledger and tonight's) and the unrecognised names in landing. A night that
+   * skips every file changes neither, so the report is kept.
+   */
+  private static String deliveries(List<IngestLedger.Entry> entries, List<FileOutcome> outcomes) {
+    long delivered = entries.size() + outcomes.stream()
+        .filter(o -> o.outcome().equals(FileOutcome.INGESTED) || o.outcome().equals(FileOutcome.REJECTED)).count();
+    java.util.SortedSet<String> unrecognised = new java.util.TreeSet<>();
+    outcomes.stream().filter(o -> o.outcome().equals(FileOutcome.UNRECOGNISED)).forEach(o -> unrecognised.add(o.file()));
+    return delivered + " " + unrecognised;
+  }
+
   private boolean reportComplete(Lake lake, PowerBiExport export) {
     return java.nio.file.Files.exists(export.manifest()) && ReportStage.tableNames(reportTables).stream().allMatch(t ->
         lake.exists(lake.report(t)) && java.nio.file.Files.exists(export.file(t)));
@@ -385,11 +416,15 @@ public final class NightlyJob {
     return v;
   }
 
-  /** What the report is computed from: conformed versions, A, the code, and the key (hashed). */
-  private String fingerprint(Map<String, Long> versions, LocalDate asOf) {
+  /**
+   * What the report is computed from: conformed versions, A, the nights' deliveries (for the
+   * data-quality tables), the code, and the key (hashed).
+   */
+  private String fingerprint(Map<String, Long> versions, LocalDate asOf, String deliveries) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(versions.toString().getBytes(StandardCharsets.UTF_8));
+      sha.update(deliveries.getBytes(StandardCharsets.UTF_8));
       sha.update(String.valueOf(asOf).getBytes(StandardCharsets.UTF_8));
       sha.update(CodeFingerprint.of().getBytes(StandardCharsets.UTF_8));
       sha.update(new ChildKey(options.pseudonymKey()).of("key-check").getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,6 +33,7 @@ public final class ReportInputs {
   private final ChildKey childKey;
   private final Map<String, Dataset<Row>> tables = new ConcurrentHashMap<>();
   private final Map<String, Dataset<Row>> shared = new HashMap<>();
+  private Function<String, Optional<Dataset<Row>>> opsTables = name -> Optional.empty();
 
   /**
    * @param currentTables current records (tombstones removed) of a conformed table, by name
@@ -47,6 +49,21 @@ public final class ReportInputs {
       SparkSession spark, Map<String, Dataset<Row>> given, LocalDate asOf, ChildKey childKey) {
     return new ReportInputs(
         name -> given.containsKey(name) ? given.get(name) : ConformedTables.empty(spark, name), asOf, childKey);
+  }
+
+  /**
+   * Gives the report the lake's operations tables ({@code ops/run_record}, {@code ops/quarantine},
+   * ...), which the data-quality tables are built from. The nightly job passes tonight's run record
+   * in with the earlier ones, so the tables include the night that builds them.
+   */
+  public ReportInputs withOps(Function<String, Optional<Dataset<Row>>> ops) {
+    this.opsTables = ops;
+    return this;
+  }
+
+  /** An operations table as it stands (no as-of reading), or empty when the lake has none yet. */
+  public Optional<Dataset<Row>> ops(String name) {
+    return opsTables.apply(name);
   }
 
   /** Current records of a conformed table as of A. */

@@ -28,6 +28,8 @@ import uk.steppingstones.report.outreach.LegalStatusAtStart;
 import uk.steppingstones.report.outreach.OpenChildrenMonthly;
 import uk.steppingstones.report.outreach.ServiceActivity;
 import uk.steppingstones.report.outreach.SupervisionTimeliness;
+import uk.steppingstones.report.quality.DataQualityNightly;
+import uk.steppingstones.report.quality.DataQualityReasons;
 
 /** The registry of gold tables the nightly job builds and exports: one line per table. */
 public final class ReportTables {
@@ -66,5 +68,8 @@ public final class ReportTables {
           new ClaEntryWithSs(),
           new ClaStepDown(),
           new ClaStepDownDuration(),
-          new AvoidanceStepUp());
+          new AvoidanceStepUp(),
+          // Data quality of the nights' files, for the data owners (built from the ops tables)
+          new DataQualityNightly(),
+          new DataQualityReasons());
 }

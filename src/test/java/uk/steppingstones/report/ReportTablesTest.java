@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** The registry holds exactly the report's tables, and each is empty without input. */
 class ReportTablesTest extends ReportTest {
-  /** The 26 tables of the annual report, plus claim_exceptions. */
+  /** The 26 tables of the annual report, plus claim_exceptions, plus the two data-quality tables. */
   private static final List<String> TABLES = List.of(
       "claim_savings", "monthly_savings", "savings_by_placement", "headline_summary", "claim_exceptions",
       "service_activity", "open_children_monthly", "legal_status_at_start", "allocated_team_at_start",
@@ -15,7 +15,8 @@ class ReportTablesTest extends ReportTest {
       "forms_created", "planned_outcomes", "focus_counts", "closure_reasons",
       "fgc_referrals_monthly", "fgc_referrals_yearly", "fgc_referrals_by_team", "fgc_status_at_referral",
       "fgc_meetings",
-      "plo_overlap", "cla_entry_with_ss", "cla_step_down", "cla_step_down_duration", "avoidance_step_up");
+      "plo_overlap", "cla_entry_with_ss", "cla_step_down", "cla_step_down_duration", "avoidance_step_up",
+      "data_quality_nightly", "data_quality_reasons");
 
   @Test
   void everyTableOfTheReportIsRegisteredOnce() {
