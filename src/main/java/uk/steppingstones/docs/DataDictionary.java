@@ -96,7 +96,7 @@ public final class DataDictionary {
     List<DocumentedTable> tables = new ArrayList<>();
     for (ReportTable t : ReportTables.ALL) {
       Detail detail = t.detail(empty);
-      tables.add(new DocumentedTable("report/" + Detail.name(t), Detail.name(t), Detail.doc(t, detail.figures()),
+      tables.add(new DocumentedTable("report/" + Detail.name(t), Detail.name(t), Detail.doc(t, detail),
           detail.rows(t, empty).schema()));
     }
     return tables;

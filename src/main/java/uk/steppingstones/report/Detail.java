@@ -71,10 +71,12 @@ public final class Detail {
 
   private final Dataset<Row> facts;
   private final List<Figure> figures;
+  private final String unlisted;
 
-  private Detail(Dataset<Row> facts, List<Figure> figures) {
+  private Detail(Dataset<Row> facts, List<Figure> figures, String unlisted) {
     this.facts = Objects.requireNonNull(facts, "facts");
     this.figures = List.copyOf(figures);
+    this.unlisted = unlisted;
   }
 
   /**
@@ -86,11 +88,28 @@ public final class Detail {
    *     without such columns (its detail is empty)
    */
   public static Detail of(Dataset<Row> facts, Figure... figures) {
-    return new Detail(facts, List.of(figures));
+    return new Detail(facts, List.of(figures), null);
+  }
+
+  /**
+   * A table whose counts are not of records the report inputs hold (the data-quality tables count
+   * lines of landing files from each night's accounting): its detail table is empty and its
+   * declaration says where the lines are instead. The add-up test names the tables that say so.
+   *
+   * @param rows the table's rows (for the key columns' types)
+   * @param where where the records behind its counts are, in words
+   */
+  public static Detail unlisted(Dataset<Row> rows, String where) {
+    return new Detail(rows, List.of(), Objects.requireNonNull(where, "where"));
   }
 
   public List<Figure> figures() {
     return figures;
+  }
+
+  /** Why the records behind the table's counts are not listed, for a table that says so. */
+  public java.util.Optional<String> unlisted() {
+    return java.util.Optional.ofNullable(unlisted);
   }
 
   /** The detail table's name. */
@@ -141,7 +160,9 @@ public final class Detail {
    */
   public Dataset<Row> rows(ReportTable parent, ReportInputs in) {
     TableDoc doc = parent.doc();
-    check(parent.name(), doc, figures);
+    if (unlisted == null) {
+      check(parent.name(), doc, figures);
+    }
     List<Column> keys = keys(doc).stream().map(k -> col(k.name())).toList();
     Dataset<Row> rows = null;
     for (Figure f : figures) {
@@ -215,11 +236,15 @@ public final class Detail {
    * The detail table's declaration, from the parent's: its KEY columns as it declares them, then
    * the generic columns, with what each figure lists and which date places its records.
    */
-  public static TableDoc doc(ReportTable parent, List<Figure> figures) {
+  public static TableDoc doc(ReportTable parent, Detail detail) {
+    List<Figure> figures = detail.figures();
     TableDoc p = parent.doc();
     String name = parent.name();
     List<ColumnDoc> columns = new ArrayList<>(keys(p));
-    if (figures.isEmpty()) {
+    if (detail.unlisted != null) {
+      columns.add(ColumnDoc.key(FIGURE, "Always empty: the records behind " + name + " are not listed here ("
+          + detail.unlisted + ")."));
+    } else if (figures.isEmpty()) {
       columns.add(ColumnDoc.key(FIGURE, "Always empty: " + name + " has no column counting children, records or "
           + "money."));
     } else {
@@ -247,7 +272,8 @@ public final class Detail {
         + "counts and sums. They add up to the figures: a column counting children is the number of distinct "
         + "child_key of its records, one counting records the number of its records, a sum of money the sum of "
         + "amount, to the penny. A figure of 0 has no records listed (nor does a record of 0.00 under a sum of "
-        + "money). Derived columns (percentages, means, percentiles, running totals, flags) have no detail.";
+        + "money). Derived columns (percentages, means, percentiles, running totals, flags) have no detail."
+        + (detail.unlisted == null ? "" : " This table is always empty: " + detail.unlisted + ".");
     return new TableDoc(rowWords, about, columns);
   }
 }

@@ -38,7 +38,7 @@ public final class ReportStage {
       names.add(Detail.name(t));
       futures.add(pool.submit(() -> {
         Detail detail = t.detail(in);
-        return write(Detail.name(t), () -> detail.rows(t, in), Detail.doc(t, detail.figures()));
+        return write(Detail.name(t), () -> detail.rows(t, in), Detail.doc(t, detail));
       }));
     }
     Map<String, Long> rows = new TreeMap<>();

@@ -127,7 +127,13 @@ class DetailAddsUpTest extends ReportTest {
     Map<String, List<String>> problems = new TreeMap<>();
     Set<String> nonZero = new HashSet<>();
     List<String> counted = new ArrayList<>();
+    List<String> unlisted = new ArrayList<>();
     for (ReportTable t : ReportTables.ALL) {
+      if (t.detail(in).unlisted().isPresent()) {
+        unlisted.add(t.name());
+        assertTrue(t.detail(in).rows(t, in).isEmpty(), t.name());
+        continue;
+      }
       Detail.counted(t.doc()).forEach(c -> counted.add(t.name() + "." + c.name()));
       Dataset<Row> detail = t.detail(in).rows(t, in);
       List<String> p = DetailAddsUp.check(t, t.build(in), detail, nonZero);
@@ -139,6 +145,8 @@ class DetailAddsUpTest extends ReportTest {
       }
     }
     assertEquals(Map.of(), problems);
+    // Only the data-quality tables, which count landing lines, say their records are elsewhere.
+    assertEquals(List.of("data_quality_nightly", "data_quality_reasons"), unlisted);
     // A check that passes on empty details proves nothing: every counted column of every table has
     // a figure other than 0 in these inputs, so each figure's detail is really compared.
     counted.removeAll(nonZero);

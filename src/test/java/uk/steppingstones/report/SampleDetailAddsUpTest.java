@@ -26,15 +26,23 @@ class SampleDetailAddsUpTest extends SparkTest {
     long records = 0;
     for (ReportTable t : ReportTables.ALL) {
       Dataset<Row> detail = lake.read(lake.report(Detail.name(t)));
+      assertTrue(Files.exists(SampleLake.get().export().resolve(Detail.name(t) + ".parquet")), Detail.name(t));
+      if (t.detail(emptyInputs()).unlisted().isPresent()) {
+        assertEquals(0, detail.count(), Detail.name(t));
+        continue;
+      }
       List<String> p = DetailAddsUp.problems(t, lake.read(lake.report(t.name())), detail);
       if (!p.isEmpty()) {
         problems.put(t.name(), p);
       }
       records += detail.count();
-      assertTrue(Files.exists(SampleLake.get().export().resolve(Detail.name(t) + ".parquet")), Detail.name(t));
     }
     assertEquals(Map.of(), problems);
     assertTrue(records > 10_000, "the sample's figures rest on many records: " + records);
+  }
+
+  private static ReportInputs emptyInputs() {
+    return ReportInputs.of(spark, Map.of(), java.time.LocalDate.of(2025, 3, 31), new uk.steppingstones.common.ChildKey("k"));
   }
 
   @Test
