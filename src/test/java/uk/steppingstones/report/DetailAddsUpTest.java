@@ -74,7 +74,7 @@ class DetailAddsUpTest extends ReportTest {
                 + "|placement_to|placement_avoided",
             "T1|P1|I2|C|2024-09-01 12:00:00|STEPDOWN|2024-09-01|EXTRES|EXTFOST|",
             "T2|P1|I2|C|2024-10-01 12:00:00|STEPDOWN|2024-10-01|EXTRES|INTFOST|",
-            "T3|P2|I4|C|2024-03-15 12:00:00|STEPDOWN|2024-03-15|EXTRES|HOME|",
+            "T3|P2|I4|C|2024-04-03 12:00:00|STEPDOWN|2024-03-15|EXTRES|HOME|",
             "T4|P3|I5|C|2024-06-01 12:00:00|AVOID|2024-06-01|||EXTRES",
             "T5|P3|I5|C|2024-06-02 12:00:00|AVOID|2024-06-01|||EXTRES",
             "T6|P4||C|2024-07-01 12:00:00|AVOIDINC|2024-07-01|INTFOST||EXTFOST",
@@ -156,7 +156,8 @@ class DetailAddsUpTest extends ReportTest {
   @Test
   void recordsBehindTheFiguresAreTheOnesCounted() {
     // 2024-25 step downs: P1 twice (T1, T2; T8 saves nothing but counts its child), P2's T7 lacks a
-    // category; T3 (P2, March 2024) is carried over.
+    // category; T3 (P2, March 2024, claimed in April) is carried over and counts among the children
+    // stepping down incl. carry-over.
     Dataset<Row> headline = detail(new HeadlineSummary()).filter(col("financial_year").equalTo("2024-25"));
     assertRows(headline.filter(col("figure").equalTo("children_stepped_down")),
         "child_key|record_type|record_id|record_date",
@@ -164,7 +165,7 @@ class DetailAddsUpTest extends ReportTest {
         KEY.of("P1") + "|claim|T8|2024-11-01", KEY.of("P2") + "|claim|T7|2024-08-01");
     assertRows(headline.filter(col("figure").equalTo("children_stepped_down_incl_carry_over")
             .and(col("record_id").equalTo("T3"))),
-        "child_key|record_date|amount", KEY.of("P2") + "|2024-04-01|");
+        "child_key|record_date|amount", KEY.of("P2") + "|2024-03-15|");
     // Money: only the parts carrying money; the targets of the year with no child.
     assertRows(headline.filter(col("figure").equalTo("step_down_savings")), "record_id",
         "T1", "T2", "T3");

@@ -62,7 +62,7 @@ public final class FinanceClaims {
 
   /**
    * One row per kept claim: form_id, person_id, claim_type (code), event_date, fy_start (start
-   * year of FY(EventDate)), saved_category (code: From for STEPDOWN, Avoided otherwise),
+   * year of FY(EventDate)), claimed_on (the day the claim's form was created), saved_category (code: From for STEPDOWN, Avoided otherwise),
    * cost_from, cost_to, cost_avoided, counts_for_savings, weekly_rate (DECIMAL(18,2), null when
    * the claim carries no money), issue ({@code missing category} / {@code no cost found} / null),
    * detail (which answer lacks a category or a cost).
@@ -118,7 +118,7 @@ public final class FinanceClaims {
    * Every amount the monthly and yearly finance tables add up, one row per record: each claim part
    * (record_type {@code claim}) and each target row ({@code savings_target}), with financial_year,
    * month (the month it is booked in), person_id, claim_type (code; null for a target),
-   * is_carry_over, event_date, record_id, part_start (the first day of a claim part inside its
+   * is_carry_over, claimed_in_year ({@link #claimedInPartYear}), event_date, record_id, part_start (the first day of a claim part inside its
    * FY: EventDate, or 1 April for a carried-over part; a target's month) and amount.
    */
   public static Dataset<Row> booked(ReportInputs in) {
@@ -127,14 +127,23 @@ public final class FinanceClaims {
     return in.shared("finance.booked", () -> parts
         .select(
             col("financial_year"), col("booked_month").as("month"), col("person_id"), col("claim_type"),
-            col("is_carry_over"), col("event_date").cast("date").as("event_date"),
+            col("is_carry_over"), claimedInPartYear().as("claimed_in_year"), col("event_date").cast("date").as("event_date"),
             lit(uk.steppingstones.report.Detail.CLAIM).as("record_type"), col("form_id").as("record_id"),
             partStart().as("part_start"), col("amount"))
         .unionByName(targets.select(
             col("financial_year"), col("month"), lit(null).cast("string").as("person_id"),
-            lit(null).cast("string").as("claim_type"), lit(false).as("is_carry_over"),
+            lit(null).cast("string").as("claim_type"), lit(false).as("is_carry_over"), lit(false).as("claimed_in_year"),
             lit(null).cast("date").as("event_date"), lit(uk.steppingstones.report.Detail.SAVINGS_TARGET).as("record_type"),
             col("target_id").as("record_id"), col("month").as("part_start"), col("target_amount").as("amount"))));
+  }
+
+  /**
+   * Of a claim part: whether the claim was made (its form created) in the part's FY. A step down
+   * in March claimed in April is a carry-over claimed in the new year: the annual report counts
+   * its child among the new year's children stepping down.
+   */
+  public static Column claimedInPartYear() {
+    return coalesce(FinancialYear.startYear(col("claimed_on")).equalTo(col("fy_part_start")), lit(false));
   }
 
   /** Of a claim part: its first day inside its FY (EventDate, or 1 April when carried over). */
@@ -174,7 +183,8 @@ public final class FinanceClaims {
                 col("placement_from"),
                 col("placement_to"),
                 col("placement_avoided"),
-                FinancialYear.startYear(col("event_date")).as("fy_start"));
+                FinancialYear.startYear(col("event_date")).as("fy_start"),
+                to_date(col("created_at")).as("claimed_on"));
 
     Dataset<Row> needs = neededCosts(kept);
     Dataset<Row> costed = cost(needs, in);
@@ -241,6 +251,7 @@ public final class FinanceClaims {
             col("claim_type"),
             col("event_date"),
             col("fy_start"),
+            col("claimed_on"),
             savedCategory.as("saved_category"),
             from.as("cost_from"),
             to.as("cost_to"),
