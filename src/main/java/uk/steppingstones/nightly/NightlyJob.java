@@ -359,20 +359,7 @@ public final class NightlyJob {
           }
         },
         asOf, new ChildKey(options.pseudonymKey())).withOps(opsTables(lake, tonight));
-    new ReportStage(writer).build(reportTables, inputs, pool);
-    List<Future<Long>> exports = new ArrayList<>();
-    for (String t : ReportStage.tableNames(reportTables)) {
-      exports.add(pool.submit(() -> Progress.step("export", t + ".parquet", () -> {
-        try {
-          return export.write(t, lake.read(lake.report(t)));
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      })));
-    }
-    for (Future<Long> f : exports) {
-      f.get();
-    }
+    new ReportStage(writer, export::write).build(reportTables, inputs, pool);
     // Last, once every file is in place: a reader that sees this manifest finds the files it describes.
     export.writeManifest(asOf);
     inputs.release();
