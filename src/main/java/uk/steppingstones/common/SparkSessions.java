@@ -59,6 +59,9 @@ public final class SparkSessions {
       // Tables keep their Delta log ten years, not Delta's 30 days, so a published night's figures
       // can be read back (sql.sh --as-published) long after. Applies to tables created from now on.
       {"spark.databricks.delta.properties.defaults.logRetentionDuration", "interval 3650 days"},
+      // And keep the data files a later write replaced 430 days (maintenance/Retention): so VACUUM, by
+      // jobs/maintain.sh or by hand, never deletes what a night published in the last 13 months.
+      {"spark.databricks.delta.properties.defaults.deletedFileRetentionDuration", "interval 430 days"},
     };
     for (String[] d : defaults) {
       if (System.getProperty(d[0]) == null) {
