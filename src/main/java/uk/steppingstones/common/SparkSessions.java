@@ -46,6 +46,9 @@ public final class SparkSessions {
       // Dates and times in the extracts are UK wall-clock values; keep them as written.
       {"spark.sql.session.timeZone", "UTC"},
       {"spark.sql.ansi.enabled", "false"},
+      // Delta's VACUUM lists a table's files in this many tasks (Spark's 10,000 cost minutes per table
+      // on two cores, even for a table of ten files); partition discovery uses it too.
+      {"spark.sql.sources.parallelPartitionDiscovery.parallelism", "4"},
       // Field-count checks on CSV records need every column parsed, not just the selected ones.
       {"spark.sql.csv.parser.columnPruning.enabled", "false"},
       // Independent tables are written from several threads at once.

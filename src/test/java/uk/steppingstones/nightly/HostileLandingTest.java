@@ -19,12 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.steppingstones.SparkTest;
 import uk.steppingstones.landing.ContractColumn;
 import uk.steppingstones.landing.DatasetContract;
+import uk.steppingstones.report.ReportTable;
 import uk.steppingstones.report.ReportTables;
 import uk.steppingstones.sample.SampleGenerator;
 
 /**
- * Hostile input: over two hundred broken landing files ({@link HostileLanding}) in one night with
- * every report table. The night must not crash; every line of every file must be accounted for
+ * Hostile input: over two hundred broken landing files ({@link HostileLanding}) in one night, then
+ * a second night over the same folder. The night must not crash; every line of every file must be accounted for
  * (loaded, quarantined with its reason, or in a file rejected with its reason), adding up to the
  * file's physical lines; and the good records of the same files must still load, on their lines.
  *
@@ -34,11 +35,20 @@ import uk.steppingstones.sample.SampleGenerator;
 class HostileLandingTest extends SparkTest {
   private static final int HOSTILE_FILES = 210;
   private static final long SAMPLE_SEED = 20250331L;
+  /**
+   * The report tables the night builds: the data-quality tables, which read the night's accounting of
+   * every hostile file, and two that carry landing text (team names, 10 MB ones included) into gold.
+   * Not all of them: the rest read the same conformed tables, and each costs seconds.
+   */
+  private static final List<ReportTable> REPORT = ReportTables.ALL.stream().filter(t -> List.of(
+      "data_quality_nightly", "data_quality_reasons", "allocated_team_at_start", "fgc_referrals_by_team")
+      .contains(t.name())).toList();
 
   @TempDir Path tmp;
 
   @Test
   void aNightOfHostileFilesNeverCrashesAndAccountsForEveryLine() throws IOException {
+    assertEquals(4, REPORT.size(), "the report tables the night builds");
     long seed = Long.getLong("steppingstones.fuzz.seed", new java.util.Random().nextLong());
     System.err.println("hostile landing: seed " + seed + " (replay with -Dsteppingstones.fuzz.seed=" + seed + ")");
     Path sample = tmp.resolve("sample");
@@ -49,11 +59,8 @@ class HostileLandingTest extends SparkTest {
     HostileLanding hostile = new HostileLanding(seed, sample, landing);
     hostile.plant(HOSTILE_FILES);
 
-    RunRecord night;
-    try (uk.steppingstones.NightLog log = uk.steppingstones.NightLog.to(Path.of("/tmp/fuzz-night.log"))) {
-      night = new NightlyJob(spark, new NightlyOptions(landing.toString(), tmp.resolve("lake").toString(),
-          tmp.resolve("export").toString(), Optional.empty(), "fuzz-key"), ReportTables.ALL).run();
-    }
+    RunRecord night = new NightlyJob(spark, new NightlyOptions(landing.toString(), tmp.resolve("lake").toString(),
+        tmp.resolve("export").toString(), Optional.empty(), "fuzz-key"), REPORT).run();
     String replay = " [seed " + seed + ", replay with -Dsteppingstones.fuzz.seed=" + seed + "]";
     assertEquals(RunRecord.SUCCEEDED, night.status(), night.message() + replay);
     assertEquals(NightlyJob.DONE_WITH_REJECTED_FILES, night.exitCode(), replay);
@@ -85,7 +92,7 @@ class HostileLandingTest extends SparkTest {
 
     // A second night over the same folder: nothing new, nothing crashes, every rejection is said again.
     RunRecord again = new NightlyJob(spark, new NightlyOptions(landing.toString(), tmp.resolve("lake").toString(),
-        tmp.resolve("export").toString(), Optional.empty(), "fuzz-key"), ReportTables.ALL).run();
+        tmp.resolve("export").toString(), Optional.empty(), "fuzz-key"), REPORT).run();
     assertEquals(NightlyJob.DONE_WITH_REJECTED_FILES, again.exitCode(), again.message() + replay);
     assertEquals(0, again.files().stream().filter(f -> f.outcome().equals(FileOutcome.INGESTED)).count(), replay);
     assertEquals(night.files().stream().filter(FileOutcome::isRejected).count(),

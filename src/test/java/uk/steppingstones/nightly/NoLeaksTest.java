@@ -93,12 +93,12 @@ class NoLeaksTest extends SparkTest {
     String log = Files.readString(built.nightLog(), StandardCharsets.UTF_8);
     scanText(log, built.nightLog(), people, false, hits);
 
+    assertTrue(hits.isEmpty(), hits.size() + " leaks:\n  " + String.join("\n  ", hits.subList(0, Math.min(40, hits.size()))));
     assertTrue(tables > 40, "every layer's tables were read: " + tables);
     assertTrue(textFiles > tables, "the Delta logs were read: " + textFiles);
     assertTrue(exports >= 20, "the export's Parquet files were read: " + exports);
-    assertTrue(log.contains("stepping-stones-nightly status=done") && log.contains("raw "),
-        "the night's log holds its summary line and progress:\n" + log.substring(0, Math.min(500, log.length())));
-    assertTrue(hits.isEmpty(), hits.size() + " leaks:\n  " + String.join("\n  ", hits.subList(0, Math.min(40, hits.size()))));
+    assertTrue(log.contains("Stepping Stones nightly run " + built.night().runId()) && log.contains("raw "),
+        "the night's log holds its run summary and progress:\n" + log.substring(0, Math.min(500, log.length())));
   }
 
   /**
