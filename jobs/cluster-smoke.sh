@@ -5,10 +5,13 @@
 # master, worker and executor each their own JVM, so everything sent to the executor is
 # serialized and the executor reads landing and lake itself), runs a full night of the committed
 # sample, and compares every table of the lake and every export file with a local[*] run of the
-# same night (jobs/nightly.sh). Master and worker are always stopped (trap).
+# same night (jobs/nightly.sh). The worker runs in a mount namespace of its own in which the
+# driver's export folder and key file are hidden, as on another node. Master and worker are
+# always stopped (trap).
 #
 #   jobs/cluster-smoke.sh [--reuse-local]
 #
+# Takes about 25 minutes on the shared 2-core machine (docs/cluster.md).
 # --reuse-local keeps a local run already in target/cluster-smoke/local instead of running it again.
 # Everything goes to target/cluster-smoke/ (logs: master.log, worker.log, cluster.log, local.log,
 # work/ for the executor's own log). The last line is "cluster-smoke: PASS ..." (exit 0) or
@@ -43,7 +46,7 @@ build_if_needed
 CLUSTER_JAR="$ROOT/target/stepping-stones-pipeline-1.0.0-SNAPSHOT-cluster.jar"
 if [[ ! -f "$CLUSTER_JAR" || -n "$(find src/main pom.xml -newer "$CLUSTER_JAR" -print -quit)" ]]; then
   say "building the -cluster jar (mvn -Pcluster package)"
-  mvn -q -B -ntp -Pcluster -DskipTests package >&2
+  mvn -q -B -ntp -Dstyle.color=never -Pcluster -DskipTests package >&2
 fi
 
 # --- a Spark distribution from ~/.m2 ------------------------------------------------------------
