@@ -183,7 +183,9 @@ public final class NightlyJob {
     List<String> cycles = new ArrayList<>();
     LocalDate asOf = null;
     try {
-      export = new PowerBiExport(spark, options.export(), runId);
+      // Spark's export writes are staged in the lake: on a cluster the executors write them, and
+      // the export folder is on the driver's disk (or a share only the driver mounts).
+      export = new PowerBiExport(spark, options.export(), lake.staging("export-" + runId), runId);
       IngestLedger ledger = new IngestLedger(lake);
       List<IngestLedger.Entry> entries = ledger.entries();
       RunRecord.Previous previous = RunRecord.lastSucceeded(lake);
