@@ -184,7 +184,18 @@ public final class NightlyJob {
     LocalDate asOf = null;
     try {
       export = new PowerBiExport(spark, options.export(), runId);
+      // A run killed outright leaves no run record; what it left half done is made good here.
+      List<String> unfinishedExport = export.removeUnfinished();
+      if (!unfinishedExport.isEmpty()) {
+        Progress.warn("export: removed " + unfinishedExport + ", left by a run stopped while writing the export;"
+            + " the report and export are rebuilt");
+      }
       IngestLedger ledger = new IngestLedger(lake);
+      List<String> unfinishedRuns = ledger.forgetUnfinished(writer, RunRecord.succeededRuns(lake));
+      if (!unfinishedRuns.isEmpty()) {
+        Progress.warn("ingest ledger: forgot the entries of " + unfinishedRuns
+            + ", which never recorded its end; their files are taken again");
+      }
       List<IngestLedger.Entry> entries = ledger.entries();
       RunRecord.Previous previous = RunRecord.lastSucceeded(lake);
       NightPlan plan = NightPlan.of(options.landing(), spark.sparkContext().hadoopConfiguration(), entries);
@@ -232,20 +243,25 @@ public final class NightlyJob {
           Map.of(), null);
       if (asOf == null) {
         Progress.note("no data has been ingested yet: no report to build");
-      } else if (!fingerprint.equals(previous.reportFingerprint()) || !reportComplete(lake, export)) {
+      } else if (!fingerprint.equals(previous.reportFingerprint()) || !reportComplete(lake, export)
+          || !unfinishedExport.isEmpty()) {
         buildReport(lake, writer, conformed, export, asOf, pool, tonight);
       } else {
         Progress.note("report: inputs unchanged since the last run, tables and export kept");
       }
-      ledger.record(writer, outcomes, runId, at);
+      // Logged like every other write, so the log shows how far a run got (e.g. one killed outright).
+      Progress.step("ops", "ingest_ledger", () -> ledger.record(writer, outcomes, runId, at));
       versions.putAll(versions(lake, reportTables.stream().map(ReportTable::name).toList(), lake::report));
       boolean rejected = outcomes.stream().anyMatch(FileOutcome::isRejected);
       RunRecord record = new RunRecord(runId, at, Timestamp.from(Instant.now()), asOf, RunRecord.SUCCEEDED,
           rejected ? DONE_WITH_REJECTED_FILES : DONE,
           rejected ? "done, but at least one file was rejected whole" : "done",
           outcomes, reasons, quality, cycles, versions, fingerprint);
-      writer.append(spark.createDataFrame(List.of(record.toRow()), RunRecord.SCHEMA), RunRecord.path(lake),
-          RunRecord.DOC);
+      Progress.step("ops", "run_record", () -> {
+        writer.append(spark.createDataFrame(List.of(record.toRow()), RunRecord.SCHEMA), RunRecord.path(lake),
+            RunRecord.DOC);
+        return 1L;
+      });
       export.commit();
       return record;
     } catch (Throwable e) {
