@@ -111,7 +111,11 @@ class KilledNightTest extends SparkTest {
     }
     firstLake = tmp.resolve("lake-1");
     firstExport = tmp.resolve("export-1");
-    assertEquals(NightlyJob.DONE, night(firstLanding, firstLake, firstExport).exitCode());
+    // The first night builds only the table the readers read: the second night rebuilds the whole
+    // report anyway, and all of it would cost most of a night.
+    assertEquals(NightlyJob.DONE, new NightlyJob(spark, new NightlyOptions(firstLanding.toString(), firstLake.toString(),
+        firstExport.toString(), Optional.empty(), KEY), ReportTables.ALL.stream()
+        .filter(t -> t.name().equals(READ_TABLE)).toList()).run().exitCode());
 
     Path lake = copy(firstLake, tmp.resolve("undisturbed/lake")), export = copy(firstExport, tmp.resolve("undisturbed/export"));
     whileReading = secondNightWhileReading(lake, export);
@@ -158,7 +162,8 @@ class KilledNightTest extends SparkTest {
     assertEquals(NightlyJob.DONE_WITH_REJECTED_FILES, r.night().exitCode(),
         "the night ran to its end (exit 2: the sample's rejected PLO file): " + r.night().message());
     assertEquals(List.of(), r.pollingFailures(), "what a reader polling the export folder saw during the night");
-    assertTrue(r.pollingFilesRead() > 0, "the polling reader read files while the night ran");
+    assertTrue(r.pollingFilesRead() > 2, "the polling reader read files the night wrote, not only the first night's "
+        + "file and manifest: " + r.pollingFilesRead() + " file versions read");
 
     assertEquals(r.heldFileRowsBefore(), r.heldFileRows(),
         "Power BI read the whole file it had open, as the first night wrote it, though the night replaced it");
@@ -174,7 +179,8 @@ class KilledNightTest extends SparkTest {
   void aNightKilledOutrightAtAnyPointIsMadeGoodByTheNextRun() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("killed"));
     Path lake = copy(firstLake, dir.resolve("lake")), export = copy(firstExport, dir.resolve("export"));
-    try (ExportReader reader = new ExportReader(export)) {
+    ExportReader reader = new ExportReader(export);
+    try (reader) {
       for (int i = 0; i < KILL_POINTS.size(); i++) {
         KillPoint point = KILL_POINTS.get(i);
         Map<String, Long> before = versions(lake);
@@ -198,23 +204,25 @@ class KilledNightTest extends SparkTest {
       assertEquals(NightlyJob.DONE_WITH_REJECTED_FILES, completed.exitCode(),
           "the next run completes the night (exit 2: the sample's rejected PLO file): " + completed.message());
       reader.close();
-      assertEquals(List.of(), reader.failures(), "what a reader of the export saw during the runs");
-      assertTrue(reader.filesRead() > 0, "the reader read the export while the runs went on");
     }
 
     Map<String, List<String>> after = contents(lake, export);
-    assertEquals(undisturbed.keySet(), after.keySet(), "the same tables and export files as the undisturbed night");
     List<String> differ = new ArrayList<>();
     undisturbed.forEach((table, rows) -> {
       if (!rows.equals(after.get(table))) {
         differ.add(table + ": " + difference(rows, after.get(table)));
       }
     });
-    assertEquals(List.of(), differ, "contents that differ from the undisturbed night");
-
     List<Row> twice = spark.read().format("delta").load(lake.resolve("ops/ingest_ledger").toString())
         .groupBy("file_name", "checksum").count().filter("count > 1").collectAsList();
-    assertEquals(List.of(), twice, "files the ledger lists more than once");
+    long exportFiles = after.keySet().stream().filter(k -> k.endsWith(".parquet")).count();
+    assertAll(
+        () -> assertEquals(undisturbed.keySet(), after.keySet(), "the same tables and export files as the undisturbed night"),
+        () -> assertEquals(List.of(), differ, "contents that differ from the undisturbed night"),
+        () -> assertEquals(List.of(), twice, "files the ledger lists more than once"),
+        () -> assertEquals(List.of(), reader.failures(), "what a reader of the export saw during the runs"),
+        () -> assertTrue(reader.filesRead() > exportFiles, "the reader read files the runs wrote, not only the first "
+            + "night's: " + reader.filesRead() + " file versions read"));
   }
 
   private static RunRecord night(Path landing, Path lake, Path export) {
