@@ -74,6 +74,11 @@ public final class NightlyJob {
    * @return the exit status
    */
   static int command(String[] args, Map<String, String> env) {
+    return command(args, env, ReportTables.ALL);
+  }
+
+  /** {@link #command(String[], Map)} building only the given report tables (tests that must be quick). */
+  static int command(String[] args, Map<String, String> env, List<ReportTable> reportTables) {
     Instant started = Instant.now();
     String runId = newRunId(started);
     NightlyOptions options;
@@ -84,7 +89,7 @@ public final class NightlyJob {
       return finish(RunRecord.nothingDone(runId, started, RunRecord.REFUSED, FAILED, e.getMessage()));
     }
     try {
-      return finish(lockThenRun(options, runId, started));
+      return finish(lockThenRun(options, reportTables, runId, started));
     } catch (Throwable e) {
       // What the night does not catch itself, e.g. Spark would not start or the lock could not be
       // taken: still exit 1, and still the summary line.
@@ -100,7 +105,8 @@ public final class NightlyJob {
     return record.exitCode();
   }
 
-  private static RunRecord lockThenRun(NightlyOptions options, String runId, Instant started) throws java.io.IOException {
+  private static RunRecord lockThenRun(NightlyOptions options, List<ReportTable> reportTables, String runId,
+      Instant started) throws java.io.IOException {
     RunLock early = null;
     if (RunLock.isLocal(options.lake())) {
       Optional<RunLock> lock = RunLock.tryAcquire(options.lake(), null);
@@ -112,7 +118,7 @@ public final class NightlyJob {
     try (RunLock held = early) {
       SparkSession spark = SparkSessions.forJob("stepping-stones-nightly");
       try {
-        NightlyJob job = new NightlyJob(spark, options, ReportTables.ALL);
+        NightlyJob job = new NightlyJob(spark, options, reportTables);
         return held == null ? job.run(runId, started) : job.runHolding(held, runId, started);
       } finally {
         spark.stop();

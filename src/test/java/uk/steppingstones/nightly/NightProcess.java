@@ -29,7 +29,6 @@ import java.util.function.Predicate;
  * not the clock.
  */
 final class NightProcess {
-  private static final String MAIN = "uk.steppingstones.nightly.NightlyJob";
   /** Far beyond a small night on a busy two-core machine; only there so a hung JVM cannot hang the build. */
   private static final long TIMEOUT_MINUTES = 15;
   /** The exit status of a process ended by SIGKILL (128 + 9). */
@@ -55,16 +54,16 @@ final class NightProcess {
 
   /** Starts the nightly job, to run to its end. */
   static NightProcess start(String name, Path dir, Map<String, String> env, String... args) throws IOException {
-    return start(name, dir, env, line -> false, args);
+    return start(name, NightlyJob.class, dir, env, line -> false, args);
   }
 
   /**
-   * Starts the nightly job, to be killed with SIGKILL on the first stderr line {@code killWhen}
-   * accepts.
+   * Starts {@code main} (the nightly job, or a test's variant of its command), to be killed with
+   * SIGKILL on the first stderr line {@code killWhen} accepts.
    *
    * @param dir where its stdout and stderr files go, and its working folder
    */
-  static NightProcess start(String name, Path dir, Map<String, String> env, Predicate<String> killWhen,
+  static NightProcess start(String name, Class<?> main, Path dir, Map<String, String> env, Predicate<String> killWhen,
       String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -78,7 +77,8 @@ final class NightProcess {
     }
     assertTrue(cmd.size() > 1, "the test JVM has no --add-opens options to pass on (run it through Maven)");
     cmd.addAll(List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dspark.ui.enabled=false",
-        "-Dlog4j2.configurationFile=log4j2-nightly.properties", "-cp", System.getProperty("java.class.path"), MAIN));
+        "-Dlog4j2.configurationFile=log4j2-nightly.properties", "-cp", System.getProperty("java.class.path"),
+        main.getName()));
     cmd.addAll(List.of(args));
     Path out = dir.resolve(name + ".out"), err = dir.resolve(name + ".err");
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile());
