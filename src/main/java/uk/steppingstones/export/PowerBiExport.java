@@ -34,7 +34,8 @@ import org.apache.spark.sql.types.StructType;
  * The manifest is moved into place the same way, last, once every file of the run is in place, so
  * whoever reads a manifest finds the files it describes.
  * Every file it replaces is kept aside until the run ends, so a failed run can put the export
- * folder back as it was.
+ * folder back as it was; what a run killed outright leaves is removed by the next
+ * ({@link #removeUnfinished}).
  */
 public final class PowerBiExport {
   /** Columns that must never leave the lake, whatever a report table is given. */
@@ -74,6 +75,28 @@ public final class PowerBiExport {
     this.sparkStaging = new org.apache.hadoop.fs.Path(
         sparkStaging != null ? sparkStaging : staging.resolve("spark").toUri().toString());
     Files.createDirectories(dir);
+  }
+
+  /**
+   * Removes what runs killed outright left in the folder: their staging folders and the files
+   * they kept aside (a killed run can neither commit nor roll back). Call only from a run that
+   * holds the lake, so no other run is writing here.
+   *
+   * @return the folders removed; when there are any, a run was stopped while writing the export,
+   *     which may hold some files of that run and some of the night before
+   */
+  public List<String> removeUnfinished() throws IOException {
+    List<Path> left;
+    try (var s = Files.list(dir)) {
+      left = s.filter(p -> Files.isDirectory(p) && !p.equals(staging) && !p.equals(previous))
+          .filter(p -> p.getFileName().toString().startsWith(".staging-")
+              || p.getFileName().toString().startsWith(".previous-"))
+          .sorted().toList();
+    }
+    for (Path p : left) {
+      deleteTree(p);
+    }
+    return left.stream().map(p -> p.getFileName().toString()).toList();
   }
 
   public Path file(String table) {

@@ -1,14 +1,18 @@
 package uk.steppingstones.nightly;
 
 
+import io.delta.tables.DeltaTable;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import uk.steppingstones.common.ColumnDoc;
@@ -82,6 +86,29 @@ public final class IngestLedger {
     this.path = lake.ops("ingest_ledger");
   }
 
+  /**
+   * Removes the entries of runs that did not succeed. A night's run record is its commit point,
+   * written after the ledger: a run killed outright between the two has entered its files, but the
+   * report tables and the run record (the data-quality tables' account of the night) do not show
+   * them as its own. Forgetting its entries makes the next run take those files again and enter
+   * them once, as an undisturbed night would have.
+   *
+   * @param succeededRuns the run_id of every succeeded run (ops/run_record)
+   * @return the runs whose entries were removed
+   */
+  public List<String> forgetUnfinished(DeltaWriter writer, Dataset<Row> succeededRuns) {
+    if (!lake.exists(path)) {
+      return List.of();
+    }
+    List<String> runs = lake.read(path).select("run_id").distinct()
+        .join(succeededRuns.select("run_id"), "run_id", "left_anti").as(Encoders.STRING()).collectAsList();
+    if (!runs.isEmpty()) {
+      writer.touch(path);
+      DeltaTable.forPath(lake.spark(), path).delete(functions.col("run_id").isin(runs.toArray()));
+    }
+    return runs;
+  }
+
   /** Every earlier entry (the ledger is one small row per file ever landed). */
   public List<Entry> entries() {
     List<Entry> entries = new ArrayList<>();
@@ -100,7 +127,8 @@ public final class IngestLedger {
         .map(Entry::extractDate).max(LocalDate::compareTo);
   }
 
-  public void record(DeltaWriter writer, List<FileOutcome> files, String runId, Timestamp at) {
+  /** @return the entries written */
+  public long record(DeltaWriter writer, List<FileOutcome> files, String runId, Timestamp at) {
     List<Row> rows = new ArrayList<>();
     for (FileOutcome f : files) {
       // A file that could not be read has no checksum: not entered, so it is tried again every night.
@@ -114,6 +142,7 @@ public final class IngestLedger {
     if (!rows.isEmpty()) {
       writer.append(lake.spark().createDataFrame(rows, SCHEMA), path, DOC);
     }
+    return rows.size();
   }
 
 }

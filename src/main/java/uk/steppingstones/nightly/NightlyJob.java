@@ -74,6 +74,11 @@ public final class NightlyJob {
    * @return the exit status
    */
   static int command(String[] args, Map<String, String> env) {
+    return command(args, env, ReportTables.ALL);
+  }
+
+  /** {@link #command(String[], Map)} building only the given report tables (tests that must be quick). */
+  static int command(String[] args, Map<String, String> env, List<ReportTable> reportTables) {
     Instant started = Instant.now();
     String runId = newRunId(started);
     NightlyOptions options;
@@ -84,7 +89,7 @@ public final class NightlyJob {
       return finish(RunRecord.nothingDone(runId, started, RunRecord.REFUSED, FAILED, e.getMessage()));
     }
     try {
-      return finish(lockThenRun(options, runId, started));
+      return finish(lockThenRun(options, reportTables, runId, started));
     } catch (Throwable e) {
       // What the night does not catch itself, e.g. Spark would not start or the lock could not be
       // taken: still exit 1, and still the summary line.
@@ -100,7 +105,8 @@ public final class NightlyJob {
     return record.exitCode();
   }
 
-  private static RunRecord lockThenRun(NightlyOptions options, String runId, Instant started) throws java.io.IOException {
+  private static RunRecord lockThenRun(NightlyOptions options, List<ReportTable> reportTables, String runId,
+      Instant started) throws java.io.IOException {
     RunLock early = null;
     if (RunLock.isLocal(options.lake())) {
       Optional<RunLock> lock = RunLock.tryAcquire(options.lake(), null);
@@ -112,7 +118,7 @@ public final class NightlyJob {
     try (RunLock held = early) {
       SparkSession spark = SparkSessions.forJob("stepping-stones-nightly");
       try {
-        NightlyJob job = new NightlyJob(spark, options, ReportTables.ALL);
+        NightlyJob job = new NightlyJob(spark, options, reportTables);
         return held == null ? job.run(runId, started) : job.runHolding(held, runId, started);
       } finally {
         spark.stop();
@@ -186,7 +192,18 @@ public final class NightlyJob {
       // Spark's export writes are staged in the lake: on a cluster the executors write them, and
       // the export folder is on the driver's disk (or a share only the driver mounts).
       export = new PowerBiExport(spark, options.export(), lake.staging("export-" + runId), runId);
+      // A run killed outright leaves no run record; what it left half done is made good here.
+      List<String> unfinishedExport = export.removeUnfinished();
+      if (!unfinishedExport.isEmpty()) {
+        Progress.warn("export: removed " + unfinishedExport + ", left by a run stopped while writing the export;"
+            + " the report and export are rebuilt");
+      }
       IngestLedger ledger = new IngestLedger(lake);
+      List<String> unfinishedRuns = ledger.forgetUnfinished(writer, RunRecord.succeededRuns(lake));
+      if (!unfinishedRuns.isEmpty()) {
+        Progress.warn("ingest ledger: forgot the entries of " + unfinishedRuns
+            + ", which never recorded its end; their files are taken again");
+      }
       List<IngestLedger.Entry> entries = ledger.entries();
       RunRecord.Previous previous = RunRecord.lastSucceeded(lake);
       NightPlan plan = NightPlan.of(options.landing(), spark.sparkContext().hadoopConfiguration(), entries);
@@ -234,20 +251,25 @@ public final class NightlyJob {
           Map.of(), null);
       if (asOf == null) {
         Progress.note("no data has been ingested yet: no report to build");
-      } else if (!fingerprint.equals(previous.reportFingerprint()) || !reportComplete(lake, export)) {
+      } else if (!fingerprint.equals(previous.reportFingerprint()) || !reportComplete(lake, export)
+          || !unfinishedExport.isEmpty()) {
         buildReport(lake, writer, conformed, export, asOf, pool, tonight);
       } else {
         Progress.note("report: inputs unchanged since the last run, tables and export kept");
       }
-      ledger.record(writer, outcomes, runId, at);
+      // Logged like every other write, so the log shows how far a run got (e.g. one killed outright).
+      Progress.step("ops", "ingest_ledger", () -> ledger.record(writer, outcomes, runId, at));
       versions.putAll(versions(lake, ReportStage.tableNames(reportTables), lake::report));
       boolean rejected = outcomes.stream().anyMatch(FileOutcome::isRejected);
       RunRecord record = new RunRecord(runId, at, Timestamp.from(Instant.now()), asOf, RunRecord.SUCCEEDED,
           rejected ? DONE_WITH_REJECTED_FILES : DONE,
           rejected ? "done, but at least one file was rejected whole" : "done",
           outcomes, reasons, quality, cycles, versions, fingerprint);
-      writer.append(spark.createDataFrame(List.of(record.toRow()), RunRecord.SCHEMA), RunRecord.path(lake),
-          RunRecord.DOC);
+      Progress.step("ops", "run_record", () -> {
+        writer.append(spark.createDataFrame(List.of(record.toRow()), RunRecord.SCHEMA), RunRecord.path(lake),
+            RunRecord.DOC);
+        return 1L;
+      });
       export.commit();
       return record;
     } catch (Throwable e) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -130,6 +131,14 @@ public record RunRecord(
   /** What the last successful run left: its table versions, report fingerprint and as-of date. */
   record Previous(Map<String, Long> tableVersions, String reportFingerprint) {
     static final Previous NONE = new Previous(Map.of(), "");
+  }
+
+  /** The run_id of every succeeded run; none before the first. */
+  static Dataset<Row> succeededRuns(Lake lake) {
+    String path = path(lake);
+    return lake.exists(path)
+        ? lake.read(path).filter(col("status").equalTo(SUCCEEDED)).select("run_id")
+        : lake.spark().createDataFrame(List.<Row>of(), new StructType().add("run_id", "string"));
   }
 
   static Previous lastSucceeded(Lake lake) {

@@ -3,19 +3,14 @@ package uk.steppingstones.nightly;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +22,6 @@ import uk.steppingstones.SparkTest;
  * by exit status, by the summary line that ends stdout, and by what is in the lake afterwards.
  */
 class NightlyProcessTest extends SparkTest {
-  private static final String MAIN = "uk.steppingstones.nightly.NightlyJob";
-  /** Far beyond a tiny night on a busy two-core machine; only there so a hung JVM cannot hang the build. */
-  private static final long TIMEOUT_MINUTES = 10;
-
   @TempDir Path tmp;
   Path landing, lake, export;
 
@@ -50,79 +41,19 @@ class NightlyProcessTest extends SparkTest {
         "I2,P2,2024-05-01,2024-09-01,2025-03-01,No") + "\n", StandardCharsets.UTF_8);
   }
 
-  /** A started nightly JVM; stdout and stderr go to files so a full pipe can never stall it. */
-  record Night(String name, Process process, Path stdout, Path stderr, CompletableFuture<Long> exitedAtNanos) {
-    int awaitExit() throws Exception {
-      if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        fail(name + " did not end within " + TIMEOUT_MINUTES + " minutes\n" + log());
-      }
-      return process.exitValue();
-    }
-
-    List<String> stdoutLines() throws IOException {
-      return Files.readAllLines(stdout, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-    }
-
-    /** The summary line as key -> value, after checking it is the last line on stdout. */
-    Map<String, String> summary() throws IOException {
-      List<String> lines = stdoutLines();
-      assertFalse(lines.isEmpty(), name + " printed nothing on stdout\n" + log());
-      String last = lines.get(lines.size() - 1);
-      assertTrue(last.startsWith(RunSummary.LINE_PREFIX + " "), name + ": last stdout line is not the summary line: "
-          + last + "\n" + log());
-      Map<String, String> values = new LinkedHashMap<>();
-      for (String word : last.substring(RunSummary.LINE_PREFIX.length() + 1).split(" ")) {
-        String[] kv = word.split("=", 2);
-        values.put(kv[0], kv[1]);
-      }
-      return values;
-    }
-
-    String log() throws IOException {
-      return "--- " + name + " stdout:\n" + Files.readString(stdout) + "--- " + name + " stderr:\n"
-          + Files.readString(stderr);
-    }
-  }
-
-  /** {@code java} with this JVM's classpath and Spark's --add-opens list (as jobs/lib.sh and surefire use). */
-  Night start(String name, Map<String, String> env, String... args) throws IOException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
-    for (int i = 0; i < jvm.size(); i++) {
-      if (jvm.get(i).startsWith("--add-opens=")) {
-        cmd.add(jvm.get(i));
-      } else if (jvm.get(i).equals("--add-opens") && i + 1 < jvm.size()) {
-        cmd.add("--add-opens=" + jvm.get(++i));
-      }
-    }
-    assertTrue(cmd.size() > 1, "the test JVM has no --add-opens options to pass on (run it through Maven)");
-    cmd.addAll(List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dspark.ui.enabled=false",
-        "-Dlog4j2.configurationFile=log4j2-nightly.properties", "-cp", System.getProperty("java.class.path"), MAIN));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile())
-        .redirectOutput(tmp.resolve(name + ".out").toFile()).redirectError(tmp.resolve(name + ".err").toFile());
-    pb.environment().remove("SS_PSEUDONYM_KEY");
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    return new Night(name, p, tmp.resolve(name + ".out"), tmp.resolve(name + ".err"),
-        p.onExit().thenApply(x -> System.nanoTime()));
-  }
-
-  Night startNight(String name) throws IOException {
-    return start(name, Map.of("SS_PSEUDONYM_KEY", "process-test-key"),
+  NightProcess startNight(String name) throws IOException {
+    return NightProcess.start(name, tmp, Map.of("SS_PSEUDONYM_KEY", "process-test-key"),
         "--landing", landing.toString(), "--lake", lake.toString(), "--export", export.toString());
   }
 
   @Test
   void twoNightsStartedTogetherOnOneLake_oneRunsAndTheOtherExitsThreeAtOnceWritingNothing() throws Exception {
-    Night a = startNight("night-a");
-    Night b = startNight("night-b");
+    NightProcess a = startNight("night-a");
+    NightProcess b = startNight("night-b");
     int exitA = a.awaitExit(), exitB = b.awaitExit();
     assertEquals(List.of(0, 3), exitA < exitB ? List.of(exitA, exitB) : List.of(exitB, exitA),
         "one night runs (0), the other finds the lake held (3)\n" + a.log() + b.log());
-    Night ran = exitA == 0 ? a : b, locked = exitA == 0 ? b : a;
+    NightProcess ran = exitA == 0 ? a : b, locked = exitA == 0 ? b : a;
     assertTrue(locked.exitedAtNanos().get() < ran.exitedAtNanos().get(),
         "the locked-out night exited at once, before the other finished");
 
@@ -169,7 +100,7 @@ class NightlyProcessTest extends SparkTest {
     try (RunLock held = RunLock.tryAcquire(lake.toString(), spark.sparkContext().hadoopConfiguration()).orElseThrow()) {
       Map<String, String> before = snapshot(lake, export);
       assertTrue(before.keySet().stream().anyMatch(f -> f.contains("ops/run_record/_delta_log/")), before.toString());
-      Night second = startNight("second");
+      NightProcess second = startNight("second");
       assertEquals(NightlyJob.LOCKED, second.awaitExit(), second.log());
       assertEquals("locked", second.summary().get("status"));
       assertEquals(before, snapshot(lake, export), "no file of the lake or the export was added, removed or touched");
@@ -178,18 +109,18 @@ class NightlyProcessTest extends SparkTest {
 
   @Test
   void aNightThatRefusesToStartStillEndsWithTheSummaryLine() throws Exception {
-    Night noKey = start("no-key", Map.of(),
+    NightProcess noKey = NightProcess.start("no-key", tmp, Map.of(),
         "--landing", landing.toString(), "--lake", lake.toString(), "--export", export.toString());
-    Night badDate = start("bad-date", Map.of("SS_PSEUDONYM_KEY", "k"),
+    NightProcess badDate = NightProcess.start("bad-date", tmp, Map.of("SS_PSEUDONYM_KEY", "k"),
         "--landing", landing.toString(), "--lake", lake.toString(), "--export", export.toString(), "--as-of", "31/03/2025");
-    for (Night n : List.of(noKey, badDate)) {
+    for (NightProcess n : List.of(noKey, badDate)) {
       assertEquals(NightlyJob.FAILED, n.awaitExit(), n.log());
       Map<String, String> line = n.summary();
       assertEquals("refused", line.get("status"));
       assertEquals("1", line.get("exit"));
       assertEquals("none", line.get("as_of"));
     }
-    assertTrue(Files.readString(noKey.stderr()).contains("no pseudonymisation key"), noKey.log());
+    assertTrue(Files.readString(noKey.stderr).contains("no pseudonymisation key"), noKey.log());
     assertFalse(Files.exists(lake), "a refused night does not even create the lake folder");
   }
 
