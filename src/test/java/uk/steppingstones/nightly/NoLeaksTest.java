@@ -66,10 +66,10 @@ class NoLeaksTest extends SparkTest {
     for (String kind : List.of("name ", "PersonID ", "date of birth ")) {
       assertTrue(control.stream().anyMatch(h -> h.startsWith(kind)), kind + "not found in " + personFile);
     }
-    String name = people.names.iterator().next(), id = people.ids.iterator().next();
+    String someone = people.names.iterator().next(), id = people.ids.iterator().next();
     String birth = people.distinctiveBirthDates.iterator().next();
     List<String> inRows = new ArrayList<>();
-    scanRows(spark.sql("select 'Dear " + name.replace("'", "''") + "' as note, '" + id + "' as ref, date'" + birth
+    scanRows(spark.sql("select 'Dear " + someone.replace("'", "''") + "' as note, '" + id + "' as ref, date'" + birth
         + "' as d, 7 as n"), personFile, people, true, inRows);
     assertEquals(3, inRows.size(), inRows.toString());
 
