@@ -14,25 +14,22 @@ import org.junit.jupiter.api.Test;
 
 /** The report's drill-through: which detail rows a figure links to, and what the list says. */
 class DetailListsTest {
-  private static final StructType STEP_DOWN_DETAIL = new StructType()
-      .add("financial_year", DataTypes.StringType)
-      .add("figure", DataTypes.StringType)
-      .add("child_key", DataTypes.StringType)
-      .add("record_type", DataTypes.StringType)
-      .add("record_id", DataTypes.StringType)
-      .add("record_date", DataTypes.DateType)
-      .add("amount", DataTypes.createDecimalType(18, 2));
+  /** A detail table's shape: the parent's keys, then the columns every detail table has. */
+  private static StructType detail(String... keys) {
+    StructType t = new StructType();
+    for (String k : keys) {
+      t = t.add(k, DataTypes.StringType);
+    }
+    return t.add("figure", DataTypes.StringType)
+        .add("child_key", DataTypes.StringType)
+        .add("record_type", DataTypes.StringType)
+        .add("record_id", DataTypes.StringType)
+        .add("record_date", DataTypes.DateType)
+        .add("amount", DataTypes.createDecimalType(18, 2));
+  }
 
-  private static final StructType TEAM_DETAIL = new StructType()
-      .add("financial_year", DataTypes.StringType)
-      .add("team_group", DataTypes.StringType)
-      .add("team_name", DataTypes.StringType)
-      .add("figure", DataTypes.StringType)
-      .add("child_key", DataTypes.StringType)
-      .add("record_type", DataTypes.StringType)
-      .add("record_id", DataTypes.StringType)
-      .add("record_date", DataTypes.DateType)
-      .add("amount", DataTypes.createDecimalType(18, 2));
+  private static final StructType STEP_DOWN_DETAIL = detail("financial_year");
+  private static final StructType TEAM_DETAIL = detail("financial_year", "team_group", "team_name");
 
   private static Row stepDown(String fy, String figure, String child, String episode) {
     return new GenericRowWithSchema(new Object[] {fy, figure, child, "episode", episode,
@@ -116,18 +113,10 @@ class DetailListsTest {
 
   @Test
   void moneyListsShowAmountsAndTheirSum() {
-    StructType schema = new StructType()
-        .add("financial_year", DataTypes.StringType)
-        .add("figure", DataTypes.StringType)
-        .add("child_key", DataTypes.StringType)
-        .add("record_type", DataTypes.StringType)
-        .add("record_id", DataTypes.StringType)
-        .add("record_date", DataTypes.DateType)
-        .add("amount", DataTypes.createDecimalType(18, 2));
     Row a = new GenericRowWithSchema(new Object[] {"2024-25", "step_down_savings", "c1", "claim", "F1",
-        java.sql.Date.valueOf("2024-07-01"), new BigDecimal("1000.10")}, schema);
+        java.sql.Date.valueOf("2024-07-01"), new BigDecimal("1000.10")}, STEP_DOWN_DETAIL);
     Row b = new GenericRowWithSchema(new Object[] {"2024-25", "step_down_savings", "c2", "claim", "F2",
-        java.sql.Date.valueOf("2024-08-01"), new BigDecimal("250.00")}, schema);
+        java.sql.Date.valueOf("2024-08-01"), new BigDecimal("250.00")}, STEP_DOWN_DETAIL);
     DetailLists lists = new DetailLists(Map.of("headline_summary", List.of(a, b)));
     assertTrue(lists.target(FigureId.of("headline_summary", "2024-25", "step_down_savings")).isPresent());
     String html = lists.lists().orElseThrow().toString();
