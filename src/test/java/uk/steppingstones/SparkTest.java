@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
 import uk.steppingstones.common.SparkSessions;
 import uk.steppingstones.conformed.ConformedTables;
 
@@ -32,6 +33,16 @@ public abstract class SparkTest {
 
   private static final class SharedSpark {
     static final SparkSession SESSION = SparkSessions.forTests();
+  }
+
+  /**
+   * After each test class: what it cached, and Delta's cached logs of the lakes it made, are let go,
+   * so the shared session does not carry them through the rest of the suite.
+   */
+  @AfterAll
+  static void releaseCaches() {
+    spark.catalog().clearCache();
+    org.apache.spark.sql.delta.DeltaLog.clearCache();
   }
 
   /** A frame of a conformed table, from the listed columns; the rest are null. */

@@ -28,6 +28,13 @@ public final class SparkSessions {
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.default.parallelism", "2")
+        // The suite runs hundreds of nights in one JVM: keep Spark's history of jobs and queries (kept
+        // even without a UI) and Delta's cache of table logs short, or they fill the heap.
+        .config("spark.sql.ui.retainedExecutions", "20")
+        .config("spark.ui.retainedJobs", "50")
+        .config("spark.ui.retainedStages", "50")
+        .config("spark.ui.retainedTasks", "2000")
+        .config("spark.databricks.delta.delta.log.cacheSize", "200")
         .getOrCreate();
   }
 

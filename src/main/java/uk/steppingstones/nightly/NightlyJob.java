@@ -305,6 +305,7 @@ public final class NightlyJob {
     DatasetContract person = Datasets.get("person");
     Dataset<Row> survivors = conformed.survivorMap().cache();
     Dataset<Row> changes = null;
+    List<Dataset<Row>> cached = new ArrayList<>(List.of(survivors));
     List<Future<DatasetIngest.Result>> running = new ArrayList<>();
     for (DatasetContract d : Datasets.ALL) {
       if (d != person && !d.hasPerson()) {
@@ -319,6 +320,8 @@ public final class NightlyJob {
       cycles.addAll(resolution.cycles());
       Dataset<Row> newSurvivors = PersonMerges.asFrame(spark, resolution.survivors()).cache();
       changes = PersonMerges.changes(survivors, newSurvivors).cache();
+      cached.add(newSurvivors);
+      cached.add(changes);
       changes = changes.isEmpty() ? null : changes;
       survivors = newSurvivors;
     }
@@ -329,12 +332,16 @@ public final class NightlyJob {
         running.add(pool.submit(() -> ingest.run(d, files, s, c)));
       }
     }
-    for (Future<DatasetIngest.Result> f : running) {
-      results.add(f.get());
-    }
-    if (changes != null) {
-      // Saved only once every table is re-pointed: a run killed before this re-points again.
-      conformed.saveSurvivorMap(survivors);
+    try {
+      for (Future<DatasetIngest.Result> f : running) {
+        results.add(f.get());
+      }
+      if (changes != null) {
+        // Saved only once every table is re-pointed: a run killed before this re-points again.
+        conformed.saveSurvivorMap(survivors);
+      }
+    } finally {
+      cached.forEach(Dataset::unpersist);
     }
     return results;
   }
@@ -362,13 +369,17 @@ public final class NightlyJob {
     for (FormTable f : FormTables.ALL) {
       builds.add(pool.submit(() -> conformed.rebuild(f, forms, answers)));
     }
-    for (Future<Long> b : builds) {
-      b.get();
+    long unknown;
+    try {
+      for (Future<Long> b : builds) {
+        b.get();
+      }
+      unknown = answers.filter(org.apache.spark.sql.functions.not(FormTables.isKnownQuestion(
+          org.apache.spark.sql.functions.col("question")))).count();
+    } finally {
+      forms.unpersist();
+      answers.unpersist();
     }
-    long unknown = answers.filter(org.apache.spark.sql.functions.not(FormTables.isKnownQuestion(
-        org.apache.spark.sql.functions.col("question")))).count();
-    forms.unpersist();
-    answers.unpersist();
     return unknown == 0 ? Optional.empty() : Optional.of(new DatasetIngest.ReasonCount(
         "lcs_form_answer", "QuestionCode", "unknown question code (in raw only)", unknown));
   }
@@ -383,11 +394,14 @@ public final class NightlyJob {
           }
         },
         asOf, new ChildKey(options.pseudonymKey())).withOps(opsTables(lake, tonight));
-    new ReportStage(writer, export::write).build(reportTables, inputs, pool);
-    // Last, once every file is in place: a reader that sees this manifest finds the files it describes.
-    export.writeManifest(asOf);
-    inputs.release();
-    current.values().forEach(Dataset::unpersist);
+    try {
+      new ReportStage(writer, export::write).build(reportTables, inputs, pool);
+      // Last, once every file is in place: a reader that sees this manifest finds the files it describes.
+      export.writeManifest(asOf);
+    } finally {
+      inputs.release();
+      current.values().forEach(Dataset::unpersist);
+    }
   }
 
   /** The lake's ops tables for the data-quality report tables, tonight's run record included. */
