@@ -1,32 +1,131 @@
 #!/usr/bin/env bash
-# Times the nightly job with farm-bench (median of several whole-process runs):
-#   full night       - an empty lake, the whole sample landing folder
-#   incremental      - a lake holding all but the last extract date, then the last night's files
-#   full night x4    - a sample generated at four times the volume (cost should grow linearly)
-# Usage: jobs/benchmark.sh [RUNS]     (default 3). Needs farm-bench on the PATH.
+# Times nights of this checkout against a fixed earlier commit, run side by side on this machine
+# (A B A B ...), and prints each scenario's medians and the ratio A/B: machines differ, ratios
+# measured together hold. Whole processes (JVM start included), timed with GNU time.
+#
+#   jobs/benchmark.sh [--runs N] [--baseline DIR] [--scale20] [--scale100]
+#
+#   --baseline DIR  a built checkout of the commit to compare with (default: target/bench-baseline,
+#                   made here with git worktree at commit $BASELINE_COMMIT and built once)
+#   --runs N        counted runs per command and scenario (default 3; one warm-up run is not counted)
+#   --scale20       also a full night at 20 times the sample's volume, against the baseline's
+#   --scale100      also one full night at 100 times the volume (this checkout only: wall, peak memory)
+#
+# Scenarios and targets (ratio = this checkout / baseline full night on the same data):
+#   full        the committed sample on an empty lake                          target <= 0.4
+#   incremental the sample's last extract night on a lake holding the others   target <= 0.2
+#   nothing-new a re-run over the same landing folder (every file skipped)     target <= 10 s
+#   scale20     a generated sample at 20x on an empty lake                     target <= 0.5
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS="${1:-3}"
+BASELINE_COMMIT=54173eb
+RUNS=3
+BASE=target/bench-baseline
+SCALE20=0
+SCALE100=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --runs) RUNS="$2"; shift 2 ;;
+    --baseline) BASE="$2"; shift 2 ;;
+    --scale20) SCALE20=1; shift ;;
+    --scale100) SCALE100=1; shift ;;
+    *) echo "usage: jobs/benchmark.sh [--runs N] [--baseline DIR] [--scale20] [--scale100]" >&2; exit 1 ;;
+  esac
+done
 WORK="${BENCH_DIR:-/tmp/ss-bench}"
 KEY=data/sample-pseudonym.key
+HERE=$(pwd)
 source jobs/lib.sh
 build_if_needed
+if [[ ! -d "$BASE" ]]; then
+  echo "baseline: git worktree of $BASELINE_COMMIT at $BASE" >&2
+  git worktree prune
+  git worktree add --detach "$BASE" "$BASELINE_COMMIT" >&2
+fi
+BASE=$(cd "$BASE" && pwd)
+(cd "$BASE" && source jobs/lib.sh && build_if_needed)
 rm -rf "$WORK" && mkdir -p "$WORK"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(date -u +%Y-%m-%d)"
 
-night() { # landing lake export
-  echo "jobs/nightly.sh --landing $1 --lake $2 --export $3 --pseudonym-key-file $KEY >/dev/null 2>&1; test \$? -ne 1"
+# One timed night: CHECKOUT LANDING LAKE EXPORT PREPARE -> appends "wall user sys peak_kb" to $WORK/times
+timed() {
+  local checkout="$1" landing="$2" lake="$3" export="$4" prepare="$5" out="$6"
+  eval "$prepare"
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/one" \
+    "$checkout/jobs/nightly.sh" --landing "$landing" --lake "$lake" --export "$export" \
+    --pseudonym-key-file "$HERE/$KEY" >"$WORK/last.out" 2>"$WORK/last.err" || true
+  local status
+  status=$(sed -n 's/.*status=\([a-z]*\) exit=\([0-9]*\).*/\1 \2/p' "$WORK/last.out" | tail -1)
+  if [[ "$status" != done* ]]; then
+    echo "night failed ($checkout, $landing): $status; see $WORK/last.err" >&2
+    exit 1
+  fi
+  tail -1 "$WORK/one" >>"$out"
 }
 
-echo "== full night on the sample"
-farm-bench -n "$RUNS" --timeout 1800 -- sh -c "rm -rf $WORK/full-lake $WORK/full-export; $(night data/sample-landing "$WORK/full-lake" "$WORK/full-export")"
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 
-echo "== incremental night (the last extract date on top of the rest)"
+# report NAME FILE_A [FILE_B]: medians of wall, CPU and peak memory; with B, the median of A/B pair by pair.
+report() {
+  local name="$1" a="$2" b="${3:-}"
+  local wall cpu mem
+  wall=$(awk '{print $1}' "$a" | median); cpu=$(awk '{print $2+$3}' "$a" | median)
+  mem=$(awk '{print $4/1024}' "$a" | median)
+  if [[ -n "$b" ]]; then
+    local bwall ratio
+    bwall=$(awk '{print $1}' "$b" | median)
+    ratio=$(paste -d' ' "$a" "$b" | awk '{print $1/$5}' | median)
+    printf '%-12s this %7.1f s wall %7.1f s CPU %6.0f MB peak | baseline %7.1f s wall | ratio %.2f\n' \
+      "$name" "$wall" "$cpu" "$mem" "$bwall" "$ratio"
+  else
+    printf '%-12s this %7.1f s wall %7.1f s CPU %6.0f MB peak\n' "$name" "$wall" "$cpu" "$mem"
+  fi
+}
+
+# pair NAME LANDING: full nights of this checkout (A) and the baseline (B) in turn, a warm-up pair first.
+pair() {
+  local name="$1" landing="$2"
+  : >"$WORK/$name.a"; : >"$WORK/$name.b"
+  for i in $(seq 0 "$RUNS"); do
+    local a="$WORK/$name.a" b="$WORK/$name.b"
+    [[ $i -eq 0 ]] && a="$WORK/warmup" && b="$WORK/warmup"
+    timed "$HERE" "$landing" "$WORK/a-lake" "$WORK/a-export" "rm -rf $WORK/a-lake $WORK/a-export" "$a"
+    timed "$BASE" "$landing" "$WORK/b-lake" "$WORK/b-export" "rm -rf $WORK/b-lake $WORK/b-export" "$b"
+  done
+  report "$name" "$WORK/$name.a" "$WORK/$name.b"
+}
+
+pair full "$HERE/data/sample-landing"
+
+# Incremental: this checkout's lake of every extract date but the last, then the last night's files,
+# against the baseline's full night (measured above).
 last=$(ls data/sample-landing | sed -n 's/.*_\([0-9]\{8\}\)\(_[0-9]*\)\?\.csv$/\1/p' | sort | tail -1)
 mkdir -p "$WORK/before-last"
 for f in data/sample-landing/*; do [[ "$f" == *"_${last}"* ]] || cp "$f" "$WORK/before-last/"; done
-eval "$(night "$WORK/before-last" "$WORK/base-lake" "$WORK/base-export")" || true
-farm-bench -n "$RUNS" --timeout 1800 -- sh -c "rm -rf $WORK/inc-lake $WORK/inc-export; cp -r $WORK/base-lake $WORK/inc-lake; cp -r $WORK/base-export $WORK/inc-export; $(night data/sample-landing "$WORK/inc-lake" "$WORK/inc-export")"
+timed "$HERE" "$WORK/before-last" "$WORK/base-lake" "$WORK/base-export" ":" "$WORK/warmup"
+: >"$WORK/incremental.a"
+for i in $(seq 0 "$RUNS"); do
+  out="$WORK/incremental.a"; [[ $i -eq 0 ]] && out="$WORK/warmup"
+  timed "$HERE" "$HERE/data/sample-landing" "$WORK/inc-lake" "$WORK/inc-export" \
+    "rm -rf $WORK/inc-lake $WORK/inc-export; cp -r $WORK/base-lake $WORK/inc-lake; cp -r $WORK/base-export $WORK/inc-export" "$out"
+done
+report incremental "$WORK/incremental.a" "$WORK/full.b"
 
-echo "== full night at four times the volume"
-jobs/generate-sample.sh --out "$WORK/landing-x4" --scale 4 >/dev/null
-farm-bench -n "$RUNS" --timeout 3600 -- sh -c "rm -rf $WORK/x4-lake $WORK/x4-export; $(night "$WORK/landing-x4" "$WORK/x4-lake" "$WORK/x4-export")"
+# Nothing new: the full lake again over the same folder.
+: >"$WORK/nothing-new.a"
+for i in $(seq 0 "$RUNS"); do
+  out="$WORK/nothing-new.a"; [[ $i -eq 0 ]] && out="$WORK/warmup"
+  timed "$HERE" "$HERE/data/sample-landing" "$WORK/inc-lake" "$WORK/inc-export" ":" "$out"
+done
+report nothing-new "$WORK/nothing-new.a"
+
+if [[ $SCALE20 -eq 1 ]]; then
+  jobs/generate-sample.sh --out "$WORK/landing-x20" --scale 20 >/dev/null
+  pair scale20 "$WORK/landing-x20"
+fi
+if [[ $SCALE100 -eq 1 ]]; then
+  jobs/generate-sample.sh --out "$WORK/landing-x100" --scale 100 >/dev/null
+  : >"$WORK/scale100.a"
+  timed "$HERE" "$WORK/landing-x100" "$WORK/x100-lake" "$WORK/x100-export" ":" "$WORK/scale100.a"
+  report scale100 "$WORK/scale100.a"
+fi

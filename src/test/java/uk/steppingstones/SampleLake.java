@@ -29,8 +29,11 @@ public final class SampleLake {
   private static Built built;
   private static RuntimeException failed;
 
-  /** The lake, its Power BI export and the night that wrote them. */
-  public record Built(Path lake, Path export, RunRecord night, String pseudonymKey) {}
+  /**
+   * The lake, its Power BI export, the night that wrote them, and everything the night printed: its
+   * stdout (the run summary) and its log at the levels the nightly job logs at.
+   */
+  public record Built(Path lake, Path export, RunRecord night, String pseudonymKey, Path nightLog) {}
 
   private SampleLake() {}
 
@@ -72,15 +75,19 @@ public final class SampleLake {
       deleteRecursively(root);
       Files.createDirectories(root);
       String key = Files.readString(project.resolve("data/sample-pseudonym.key"), StandardCharsets.UTF_8).strip();
-      RunRecord night = new NightlyJob(SparkTest.spark,
-          new NightlyOptions(landing.toString(), lake.toString(), export.toString(), Optional.empty(), key),
-          ReportTables.ALL).run();
+      Path log = root.resolve("night.log");
+      RunRecord night;
+      try (NightLog printed = NightLog.to(log)) {
+        night = new NightlyJob(SparkTest.spark,
+            new NightlyOptions(landing.toString(), lake.toString(), export.toString(), Optional.empty(), key),
+            ReportTables.ALL).run();
+      }
       if (night.exitCode() != NightlyJob.DONE_WITH_REJECTED_FILES) {
         throw new IllegalStateException("the night over the sample ended with exit " + night.exitCode()
             + " (expected " + NightlyJob.DONE_WITH_REJECTED_FILES + ", done with the sample's rejected files): "
             + night.message());
       }
-      return new Built(lake, export, night, key);
+      return new Built(lake, export, night, key, log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

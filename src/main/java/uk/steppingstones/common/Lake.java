@@ -15,6 +15,8 @@ import scala.Option;
  *   conformed/&lt;table&gt;    current state per dataset, and typed form tables (silver)
  *   report/&lt;table&gt;      the gold tables of outputs.md
  *   ops/&lt;table&gt;         ingest ledger, quarantine, run records
+ *   .staging-&lt;name&gt;     a run's scratch files that executors write and the driver reads
+ *                       (the export's Parquet before it is copied out); removed by the run
  * </pre>
  */
 public final class Lake {
@@ -44,6 +46,11 @@ public final class Lake {
 
   public String ops(String table) {
     return root + "/ops/" + table;
+  }
+
+  /** A run's scratch folder: on storage the executors share with the driver, unlike its local disk. */
+  public String staging(String name) {
+    return root + "/.staging-" + name;
   }
 
   /** The table's latest version, or -1 when there is no Delta table at {@code path}. */

@@ -46,6 +46,9 @@ public final class SparkSessions {
       // Dates and times in the extracts are UK wall-clock values; keep them as written.
       {"spark.sql.session.timeZone", "UTC"},
       {"spark.sql.ansi.enabled", "false"},
+      // Delta's VACUUM lists a table's files in this many tasks (Spark's 10,000 cost minutes per table
+      // on two cores, even for a table of ten files); partition discovery uses it too.
+      {"spark.sql.sources.parallelPartitionDiscovery.parallelism", "4"},
       // Field-count checks on CSV records need every column parsed, not just the selected ones.
       {"spark.sql.csv.parser.columnPruning.enabled", "false"},
       // Independent tables are written from several threads at once.
@@ -59,6 +62,9 @@ public final class SparkSessions {
       // Tables keep their Delta log ten years, not Delta's 30 days, so a published night's figures
       // can be read back (sql.sh --as-published) long after. Applies to tables created from now on.
       {"spark.databricks.delta.properties.defaults.logRetentionDuration", "interval 3650 days"},
+      // And keep the data files a later write replaced 430 days (maintenance/Retention): so VACUUM, by
+      // jobs/maintain.sh or by hand, never deletes what a night published in the last 13 months.
+      {"spark.databricks.delta.properties.defaults.deletedFileRetentionDuration", "interval 430 days"},
     };
     for (String[] d : defaults) {
       if (System.getProperty(d[0]) == null) {

@@ -30,6 +30,7 @@ import uk.steppingstones.landing.Datasets;
 import uk.steppingstones.nightly.IngestLedger;
 import uk.steppingstones.nightly.RunRecord;
 import uk.steppingstones.raw.RawStage;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 import uk.steppingstones.report.ReportTables;
@@ -86,6 +87,21 @@ public final class DataDictionary {
     return tables;
   }
 
+  /**
+   * The detail tables ({@code <table>_detail}), in the registry's order, each from its report
+   * table's declaration ({@link Detail#doc}) and built on empty inputs for its schema.
+   */
+  public static List<DocumentedTable> detailTables(SparkSession spark) {
+    ReportInputs empty = ReportInputs.of(spark, Map.of(), LocalDate.of(2025, 3, 31), new ChildKey("schema only"));
+    List<DocumentedTable> tables = new ArrayList<>();
+    for (ReportTable t : ReportTables.ALL) {
+      Detail detail = t.detail(empty);
+      tables.add(new DocumentedTable("report/" + Detail.name(t), Detail.name(t), Detail.doc(t, detail),
+          detail.rows(t, empty).schema()));
+    }
+    return tables;
+  }
+
   /** The conformed tables: one per landing dataset, the typed form tables, the survivor map. */
   public static List<DocumentedTable> conformedTables(SparkSession spark) {
     List<DocumentedTable> tables = new ArrayList<>();
@@ -113,6 +129,7 @@ public final class DataDictionary {
   /** Every documented table, in the dictionary's order. */
   public static List<DocumentedTable> all(SparkSession spark) {
     List<DocumentedTable> all = new ArrayList<>(reportTables(spark));
+    all.addAll(detailTables(spark));
     all.addAll(conformedTables(spark));
     all.addAll(opsTables(spark));
     return all;
@@ -165,9 +182,9 @@ public final class DataDictionary {
     }
     md.append("""
 
-        A report table's rows of a figure with role *children*, *records* or *money* can be traced to the \
-        children, records or money behind them; *value* columns (percentages, means, running totals, \
-        flags, dates, text) are derived and do not add up.
+        A report table's figures with role *children*, *records* or *money* are traced to the children, \
+        records or money behind them in its detail table, `<table>_detail`; *value* columns (percentages, \
+        means, running totals, flags, dates, text) are derived and do not add up.
 
         Throughout: a *financial year* runs 1 April to 31 March and is written `2024-25`; the *as-of date* \
         is the report date (`--as-of`, else the latest extract date ingested), and nothing dated after it \
@@ -180,6 +197,17 @@ public final class DataDictionary {
         + "the order of `ReportTables`. Counts are BIGINT, money DECIMAL(18,2) in pounds, percentages and "
         + "statistics DOUBLE rounded to 2 decimal places; `child_key` is the only trace of a child.",
         reportTables(spark));
+    section(md, "Detail tables (gold, drill-through)", "`<lake>/report/<table>_detail`, exported as "
+        + "`<export>/<table>_detail.parquet`: for every report table, the records behind each of its counts and "
+        + "sums (the columns of role *children*, *records* or *money*), made from the same records as the "
+        + "figures. Every detail table has the same shape: the report table's *key* columns, then `figure` (the "
+        + "column the record counts in), `child_key` (empty for a record of no child), `record_type`, "
+        + "`record_id` (the LCS or finance id, as text; never a PersonID), `record_date` (the date that placed "
+        + "the record in its row) and `amount` (money figures only). They add up: for each row and figure, "
+        + "distinct `child_key` for children, rows for records, the sum of `amount` for money; a figure of 0 "
+        + "has no rows, and *value* columns have no detail. A record counting in several figures of a row "
+        + "is listed once for each.",
+        detailTables(spark));
     section(md, "Conformed tables (silver)", "`<lake>/conformed/<table>`: the current state of each landing "
         + "dataset, kept with Delta MERGE (a deleted record stays as a tombstone with `deleted` true; readers "
         + "leave it out), the typed form tables pivoted from the LCS answers, and the person survivor map. "

@@ -14,6 +14,14 @@ public interface DrillThrough {
   /** The link target of the figure's detail list, or empty when it has none. */
   Optional<String> target(FigureId figure);
 
-  /** No detail lists (yet): figures are plain text. */
+  /**
+   * The detail lists of the figures linked so far, to close the document with (the targets of the
+   * links); none for a drill-through whose lists live elsewhere.
+   */
+  default Optional<SafeHtml> lists() {
+    return Optional.empty();
+  }
+
+  /** No detail lists: figures are plain text. */
   DrillThrough NONE = figure -> Optional.empty();
 }

@@ -18,4 +18,9 @@ public final class Figures {
         .map(href -> new SafeHtml("<a" + attr + " href=\"" + Html.esc(href) + "\">" + Html.esc(text) + "</a>"))
         .orElseGet(() -> new SafeHtml("<span" + attr + ">" + Html.esc(text) + "</span>"));
   }
+
+  /** The detail lists of the figures shown so far ({@link DrillThrough#lists}). */
+  public java.util.Optional<SafeHtml> lists() {
+    return drillThrough.lists();
+  }
 }

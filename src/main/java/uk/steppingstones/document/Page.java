@@ -182,6 +182,13 @@ public final class Page {
       nav.contents a { color: #1d4e89; text-decoration: none; }
       .two { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
       code { font-family: "Liberation Mono", monospace; font-size: 8.5pt; background: #f3f3f3; padding: 0 1mm; }
+      details.records { margin: 1mm 0; font-size: 9pt; }
+      details.records summary { cursor: pointer; color: #1d4e89; }
+      details.records:target summary, details.records[open] summary { font-weight: bold; }
+      table.records { border-collapse: collapse; margin: 1mm 0 4mm 5mm; font-size: 8.5pt; }
+      table.records th { background: #e8eef6; text-align: left; padding: 0.8mm 2mm; }
+      table.records td { padding: 0.5mm 2mm; border-bottom: 1px solid #eee; font-family: "Liberation Mono", monospace; }
+      table.records .num { text-align: right; }
       @media print {
         html { background: #fff; }
         main { padding: 0; width: 180mm; }

@@ -81,10 +81,28 @@ public final class ReportCommand {
     }
     String title = "Stepping Stones Annual Report " + fy;
     String html = AnnualReport.render(new AnnualContext(fy, run, published.isPresent(), gold,
-        new Figures(DrillThrough.NONE), new Page(title)));
+        new Figures(drillThrough(lake, published)), new Page(title)));
     String name = "stepping-stones-annual-report-" + fy
         + (published.isPresent() ? "-as-published-" + run.asOf() : "") + ".html";
     return save(options.out(), name, html);
+  }
+
+  /**
+   * The figures' detail lists, from the detail tables of the same night; none (figures as plain
+   * text) for a lake or a published night from before the detail tables.
+   */
+  private static DrillThrough drillThrough(LakeReader lake, Optional<RunInfo> published) {
+    GoldData details;
+    try {
+      details = lake.gold(DetailLists.detailTables(AnnualReport.TABLES), published);
+    } catch (BadInput e) {
+      System.err.println("report: no drill-through, figures are plain text: " + e.getMessage());
+      return DrillThrough.NONE;
+    }
+    java.util.Map<String, List<org.apache.spark.sql.Row>> byTable = new java.util.HashMap<>();
+    details.tables().forEach((name, rows) ->
+        byTable.put(name.substring(0, name.length() - uk.steppingstones.report.Detail.SUFFIX.length()), rows));
+    return new DetailLists(byTable);
   }
 
   /** Writes the file next to its final name, then moves it into place. */

@@ -27,9 +27,12 @@ import org.apache.spark.sql.types.StructType;
  * The Power BI export: each gold table as one snappy Parquet file {@code <export>/<table>.parquet}
  * (INT64 timestamps, no nested types), and {@code <export>/_manifest.json} describing them
  * ({@link ExportManifest}). Spark writes a folder of parts, so the table is written as a single
- * part in a staging folder and then moved into place with an atomic rename: a reader sees the old
- * file or the new, never half of one. The manifest is moved into place the same way, last, once
- * every file of the run is in place, so whoever reads a manifest finds the files it describes.
+ * part in a staging folder, copied next to the export folder and then moved into place with an
+ * atomic rename: a reader sees the old file or the new, never half of one. On a cluster the
+ * executors write that part, and they do not see the driver's disk: Spark's staging folder is then
+ * on storage they share with the driver (the lake), and only the driver touches the export folder.
+ * The manifest is moved into place the same way, last, once every file of the run is in place, so
+ * whoever reads a manifest finds the files it describes.
  * Every file it replaces is kept aside until the run ends, so a failed run can put the export
  * folder back as it was; what a run killed outright leaves is removed by the next
  * ({@link #removeUnfinished}).
@@ -44,19 +47,33 @@ public final class PowerBiExport {
   private final Path dir;
   private final Path staging;
   private final Path previous;
+  /** Where Spark writes each table's part (any Hadoop file system the executors can write). */
+  private final org.apache.hadoop.fs.Path sparkStaging;
   /** File names (tables and manifest) this run replaced, and those it created. */
   private final List<String> replaced = new ArrayList<>();
   private final List<String> created = new ArrayList<>();
   /** What the run wrote, by table: the manifest's entries for those files. */
   private final Map<String, ExportManifest.Table> written = new ConcurrentHashMap<>();
 
+  /** An export whose Spark writes are staged in the export folder itself: Spark in local mode only. */
   public PowerBiExport(SparkSession spark, String exportDir, String runId) throws IOException {
+    this(spark, exportDir, null, runId);
+  }
+
+  /**
+   * @param sparkStaging a folder for Spark's writes that the executors can write and the driver
+   *     can read, such as one in the lake; null to use the export folder (local mode only, where
+   *     the executors are the driver)
+   */
+  public PowerBiExport(SparkSession spark, String exportDir, String sparkStaging, String runId) throws IOException {
     this.spark = spark;
     this.runId = runId;
     URI uri = URI.create(exportDir.replace(" ", "%20"));
     this.dir = uri.getScheme() == null ? Path.of(exportDir).toAbsolutePath() : Path.of(uri);
     this.staging = dir.resolve(".staging-" + runId);
     this.previous = dir.resolve(".previous-" + runId);
+    this.sparkStaging = new org.apache.hadoop.fs.Path(
+        sparkStaging != null ? sparkStaging : staging.resolve("spark").toUri().toString());
     Files.createDirectories(dir);
   }
 
@@ -97,16 +114,21 @@ public final class PowerBiExport {
    */
   public long write(String table, Dataset<Row> rows) throws IOException {
     check(table, rows.schema());
-    Path parts = staging.resolve(table);
-    rows.coalesce(1).write().mode("overwrite").option("compression", "snappy").parquet(parts.toUri().toString());
-    Path part;
-    try (var s = Files.list(parts)) {
-      part = s.filter(p -> p.getFileName().toString().startsWith("part-") && p.toString().endsWith(".parquet"))
-          .findFirst().orElseThrow(() -> new IOException("Spark wrote no Parquet part for " + table));
-    }
-    long count = ExportManifest.rows(part, spark.sparkContext().hadoopConfiguration());
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    org.apache.hadoop.fs.Path parts = new org.apache.hadoop.fs.Path(sparkStaging, table);
+    rows.coalesce(1).write().mode("overwrite").option("compression", "snappy").parquet(parts.toString());
+    // Listed and copied through Hadoop, not java.nio: on a cluster the part is wherever the
+    // executor wrote it (the lake), not on the driver's disk.
+    org.apache.hadoop.fs.FileSystem fs = parts.getFileSystem(conf);
+    org.apache.hadoop.fs.Path part = Arrays.stream(fs.listStatus(parts)).map(org.apache.hadoop.fs.FileStatus::getPath)
+        .filter(p -> p.getName().startsWith("part-") && p.getName().endsWith(".parquet"))
+        .findFirst().orElseThrow(() -> new IOException("Spark wrote no Parquet part for " + table + " in " + parts));
+    Files.createDirectories(staging);
+    Path staged = staging.resolve(table + ".parquet");
+    fs.copyToLocalFile(false, part, new org.apache.hadoop.fs.Path(staged.toUri()), true);
+    long count = ExportManifest.rows(staged, conf);
     written.put(table, ExportManifest.Table.of(table, count, rows.schema()));
-    publish(part, file(table));
+    publish(staged, file(table));
     return count;
   }
 
@@ -159,6 +181,7 @@ public final class PowerBiExport {
   public void commit() throws IOException {
     deleteTree(staging);
     deleteTree(previous);
+    deleteSparkStaging();
   }
 
   /**
@@ -184,6 +207,7 @@ public final class PowerBiExport {
       }
       deleteTree(staging);
       deleteTree(previous);
+      deleteSparkStaging();
     } catch (IOException e) {
       throw new IllegalStateException("could not restore the export folder " + dir, e);
     }
@@ -205,6 +229,10 @@ public final class PowerBiExport {
         throw new IllegalStateException(table + "." + f.name() + " is not lower snake case");
       }
     }
+  }
+
+  private void deleteSparkStaging() throws IOException {
+    sparkStaging.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(sparkStaging, true);
   }
 
   private static void deleteTree(Path p) throws IOException {

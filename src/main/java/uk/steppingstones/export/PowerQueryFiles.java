@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import uk.steppingstones.common.ChildKey;
 import uk.steppingstones.common.SparkSessions;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 import uk.steppingstones.report.ReportTables;
@@ -20,8 +21,8 @@ import uk.steppingstones.report.ReportTables;
 /**
  * The Power Query (M) files of {@code powerbi/}, written from the registry of report tables and
  * each table's schema: the {@code ExportFolder} parameter, the shared {@code LoadTable} function,
- * the {@code export_manifest} query, and one query per gold table naming its columns and their
- * types. A table's schema is taken from the table built on empty inputs, which runs no Spark job.
+ * the {@code export_manifest} query, and one query per gold table (each report table and its
+ * detail table) naming its columns and their types. A table's schema is taken from the table built on empty inputs, which runs no Spark job.
  *
  * <pre>
  *   PowerQueryFiles --out DIR      (jobs/powerbi.sh writes powerbi/)
@@ -58,6 +59,8 @@ public final class PowerQueryFiles {
     ReportInputs empty = ReportInputs.of(spark, Map.of(), LocalDate.of(2000, 3, 31), new ChildKey("schema-only"));
     for (ReportTable t : tables) {
       files.put(TABLES + "/" + t.name() + ".pq", tableQuery(t.name(), t.build(empty).schema()));
+      Detail detail = t.detail(empty);
+      files.put(TABLES + "/" + Detail.name(t) + ".pq", tableQuery(Detail.name(t), detail.rows(t, empty).schema()));
     }
     return files;
   }

@@ -1,5 +1,6 @@
 package uk.steppingstones.landing;
 
+import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.ByteArrayOutputStream;
@@ -20,9 +21,11 @@ import java.util.List;
 
 /**
  * One pass over a file's bytes before Spark reads it: its SHA-256 checksum (to skip a file
- * already ingested), whether it is valid UTF-8 (Spark would silently replace bad bytes), how many
- * lines it has, and its header record. The header is parsed with univocity, the CSV parser Spark
- * itself uses, with the same RFC 4180 settings.
+ * already ingested), whether it is valid UTF-8 (Spark would silently replace bad bytes) and text (a
+ * NUL byte is valid UTF-8 but means UTF-16 or a binary file), how many lines it has, and its header
+ * record. The header is parsed with univocity, the CSV parser Spark itself uses, with the same
+ * RFC 4180 settings; a header longer than {@value #HEADER_BYTES_LIMIT} bytes or wider than
+ * {@link HeaderMapping#MAX_COLUMNS} columns is a problem, never a header cut short.
  *
  * @param checksum lowercase hex SHA-256 of the file's bytes
  * @param sizeBytes file size
@@ -48,6 +51,7 @@ public record FileInspection(String checksum, long sizeBytes, long physicalLines
     ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
     boolean firstLineDone = false;
     boolean inQuotes = false;
+    long firstNulLine = 0;
     long size = 0;
     long lines = 0;
     int last = -1;
@@ -63,6 +67,8 @@ public record FileInspection(String checksum, long sizeBytes, long physicalLines
           byte b = buf[i];
           if (b == '\n') {
             lines++;
+          } else if (b == 0 && firstNulLine == 0) {
+            firstNulLine = lines + 1;
           }
           // The header record ends at the first line break outside quotes.
           if (!firstLineDone) {
@@ -98,12 +104,26 @@ public record FileInspection(String checksum, long sizeBytes, long physicalLines
     if (size > 0 && last != '\n') {
       lines++;
     }
+    if (problem == null && firstNulLine > 0) {
+      problem = "not a text file: a NUL byte on line " + firstNulLine + " (UTF-16, or binary)";
+    }
+    if (problem == null && firstLine.size() >= HEADER_BYTES_LIMIT) {
+      problem = "the header line is longer than " + HEADER_BYTES_LIMIT + " bytes";
+    }
     String checksum = HexFormat.of().formatHex(sha.digest());
     List<String> header = null;
     if (problem == null) {
-      header = parseHeader(new String(firstLine.toByteArray(), StandardCharsets.UTF_8));
-      if (header == null) {
-        problem = "empty file: no header line";
+      try {
+        header = parseHeader(new String(firstLine.toByteArray(), StandardCharsets.UTF_8));
+        if (header == null) {
+          problem = "empty file: no header line";
+        } else if (header.size() > HeaderMapping.MAX_COLUMNS) {
+          problem = HeaderMapping.TOO_WIDE;
+        }
+      } catch (TextParsingException e) {
+        // More columns than the parser was given room for (MAX_COLUMNS + 1).
+        header = null;
+        problem = HeaderMapping.TOO_WIDE;
       }
     }
     return new FileInspection(checksum, size, lines, header, problem);
@@ -122,6 +142,7 @@ public record FileInspection(String checksum, long sizeBytes, long physicalLines
     settings.setLineSeparatorDetectionEnabled(true);
     settings.setNullValue("");
     settings.setEmptyValue("");
+    settings.setMaxColumns(HeaderMapping.MAX_COLUMNS + 1);
     CsvParser parser = new CsvParser(settings);
     String[] cells = parser.parseLine(text);
     return cells == null ? null : Arrays.asList(cells);

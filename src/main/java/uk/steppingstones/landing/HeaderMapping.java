@@ -17,8 +17,19 @@ import java.util.Map;
  * @param rejection why the file is rejected whole, or null
  */
 public record HeaderMapping(Map<String, Integer> positions, Map<String, Integer> extras, int width, String rejection) {
+  /**
+   * The most columns a landing file may have: far more than any dataset (a dozen, plus extras), and
+   * few enough for Spark, which reads each column as a column of its own.
+   */
+  public static final int MAX_COLUMNS = 512;
+
+  /** Why a file with a wider header is rejected. */
+  public static final String TOO_WIDE = "the header has more than " + MAX_COLUMNS + " columns";
 
   public static HeaderMapping of(DatasetContract dataset, List<String> header) {
+    if (header.size() > MAX_COLUMNS) {
+      return rejected(header, TOO_WIDE);
+    }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String key = normalise(header.get(i));

@@ -4,9 +4,12 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
@@ -20,15 +23,32 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>A multi-line file is read as one partition, in order, so the record index is the order in
  * the file. A record's line number is the physical line it starts on: the header is line 1, and
- * each record moves on by one line plus the line breaks inside its quoted values.
+ * each record moves on by one line plus the line breaks inside its quoted values, plus the blank
+ * lines before it ({@link RecordLayout}: Spark skips them). Each blank line is a record of its own
+ * here, with the wrong number of fields, so it is quarantined and every line of the file is
+ * accounted for.
  */
 public final class LandingReader {
   public static final String CORRUPT = "_corrupt_record";
+  /** Spark's own default; a file with a wider record gets room for it ({@link RecordLayout}). */
+  private static final int SPARK_MAX_COLUMNS = 20480;
+
+  /** How every landing file is read: by Spark here, and by {@link RecordLayout} before. */
+  public static final Map<String, String> CSV_OPTIONS = Map.ofEntries(
+      Map.entry("header", "false"),
+      Map.entry("multiLine", "true"),
+      Map.entry("encoding", "UTF-8"),
+      Map.entry("quote", "\""),
+      Map.entry("escape", "\""),
+      Map.entry("mode", "PERMISSIVE"),
+      Map.entry("columnNameOfCorruptRecord", CORRUPT),
+      Map.entry("ignoreLeadingWhiteSpace", "false"),
+      Map.entry("ignoreTrailingWhiteSpace", "false"));
 
   private LandingReader() {}
 
-  public static Dataset<Row> read(
-      SparkSession spark, LandingFile file, HeaderMapping header, long fileRank, String checksum) {
+  public static Dataset<Row> read(SparkSession spark, LandingFile file, HeaderMapping header, RecordLayout layout,
+      long fileRank, String checksum) {
     StructType schema = new StructType();
     for (int i = 0; i < header.width(); i++) {
       schema = schema.add("_c" + i, DataTypes.StringType, true);
@@ -38,25 +58,27 @@ public final class LandingReader {
         spark.read()
             .format("csv")
             .schema(schema)
-            .option("header", "false")
-            .option("multiLine", "true")
-            .option("encoding", "UTF-8")
-            .option("quote", "\"")
-            .option("escape", "\"")
-            .option("mode", "PERMISSIVE")
-            .option("columnNameOfCorruptRecord", CORRUPT)
-            .option("ignoreLeadingWhiteSpace", "false")
-            .option("ignoreTrailingWhiteSpace", "false")
+            .options(CSV_OPTIONS)
+            .option("maxColumns", Math.max(SPARK_MAX_COLUMNS, layout.widestRecord() + 1))
             .load(file.path())
             .withColumn("record_index", monotonically_increasing_id());
+    Column blankBefore = lit(0L);
+    if (!layout.blankLinesBefore().isEmpty()) {
+      List<Row> gaps = new ArrayList<>();
+      layout.blankLinesBefore().forEach((index, lines) -> gaps.add(RowFactory.create(index, lines)));
+      StructType gapSchema = new StructType().add("record_index", DataTypes.LongType).add("blank_before", DataTypes.LongType);
+      cells = cells.join(broadcast(spark.createDataFrame(gaps, gapSchema)), "record_index", "left");
+      blankBefore = coalesce(col("blank_before"), lit(0L));
+    }
 
     Column breaks = lit(0);
     for (int i = 0; i < header.width(); i++) {
       breaks = breaks.plus(lineBreaks(col("_c" + i)));
     }
     breaks = when(col(CORRUPT).isNotNull(), lineBreaks(col(CORRUPT))).otherwise(breaks);
-    var inFileOrder = Window.partitionBy(lit(file.name())).orderBy("record_index").rowsBetween(Window.unboundedPreceding(), -1);
-    Column startLine = lit(1).plus(coalesce(sum(breaks.plus(1)).over(inFileOrder), lit(0)));
+    var inFileOrder = Window.partitionBy(lit(file.name())).orderBy("record_index");
+    Column startLine = lit(1).plus(coalesce(sum(breaks.plus(1)).over(inFileOrder.rowsBetween(Window.unboundedPreceding(), -1)), lit(0)))
+        .plus(sum(blankBefore).over(inFileOrder.rowsBetween(Window.unboundedPreceding(), Window.currentRow())));
 
     List<Column> fields = new ArrayList<>();
     for (ContractColumn c : file.dataset().columns()) {
@@ -70,7 +92,7 @@ public final class LandingReader {
     });
     Column extraMap = extras.isEmpty() ? map().cast("map<string,string>") : map(extras.toArray(Column[]::new));
 
-    return cells
+    Dataset<Row> records = cells
         .withColumn("source_line", startLine.cast("long"))
         .filter(col("record_index").gt(0))
         .select(
@@ -81,6 +103,22 @@ public final class LandingReader {
             col("source_line"),
             lit(fileRank).as(Lineage.FILE_RANK),
             lit(checksum).as("source_checksum"));
+    if (layout.blankLines().isEmpty()) {
+      return records;
+    }
+    List<Column> noValues = new ArrayList<>();
+    for (ContractColumn c : file.dataset().columns()) {
+      noValues.add(lit(null).cast("string").as(c.header()));
+    }
+    Dataset<Row> blank = spark.createDataset(layout.blankLines(), Encoders.LONG()).toDF("source_line").select(
+        struct(noValues.toArray(Column[]::new)).as("record"),
+        map().cast("map<string,string>").as("extra_columns"),
+        lit(true).as("malformed"),
+        lit(file.name()).as(Lineage.SOURCE_FILE),
+        col("source_line"),
+        lit(fileRank).as(Lineage.FILE_RANK),
+        lit(checksum).as("source_checksum"));
+    return records.unionByName(blank);
   }
 
   private static Column lineBreaks(Column text) {

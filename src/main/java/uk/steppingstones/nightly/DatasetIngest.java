@@ -79,7 +79,8 @@ final class DatasetIngest {
     Dataset<Row> text = null;
     Map<String, String> checksums = new LinkedHashMap<>();
     for (NightPlan.Accepted f : files) {
-      Dataset<Row> one = LandingReader.read(lake.spark(), f.file(), f.header(), f.outcome().fileRank(), f.outcome().checksum());
+      Dataset<Row> one = LandingReader.read(lake.spark(), f.file(), f.header(), f.layout(), f.outcome().fileRank(),
+          f.outcome().checksum());
       text = text == null ? one : text.unionByName(one);
       checksums.put(f.file().name(), f.outcome().checksum());
     }

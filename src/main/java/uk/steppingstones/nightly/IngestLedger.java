@@ -131,7 +131,8 @@ public final class IngestLedger {
   public long record(DeltaWriter writer, List<FileOutcome> files, String runId, Timestamp at) {
     List<Row> rows = new ArrayList<>();
     for (FileOutcome f : files) {
-      if (!f.outcome().equals(FileOutcome.INGESTED) && !f.outcome().equals(FileOutcome.REJECTED)) {
+      // A file that could not be read has no checksum: not entered, so it is tried again every night.
+      if (!f.outcome().equals(FileOutcome.INGESTED) && !f.outcome().equals(FileOutcome.REJECTED) || f.checksum() == null) {
         continue;
       }
       rows.add(RowFactory.create(f.file(), f.dataset(), Date.valueOf(f.extractDate()), f.sameDayNumber(),

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -15,17 +16,21 @@ import uk.steppingstones.landing.DatasetContract;
 import uk.steppingstones.landing.FileInspection;
 import uk.steppingstones.landing.HeaderMapping;
 import uk.steppingstones.landing.LandingFile;
+import uk.steppingstones.landing.RecordLayout;
 
 /**
  * What a night will do with each file in the landing folder, decided before Spark reads any
  * row: files in extract order; a file already ingested with the same checksum is skipped; a file
  * with a known name and new content is a correction (its revision ranks it after the original);
- * a file that is not UTF-8, has no header, names a column twice or lacks a required column is
- * rejected whole; any other file is reported as unrecognised.
+ * a file that is not UTF-8 text, has no header, names a column twice, lacks a required column or
+ * holds a record no parser can hold is rejected whole; so is a file that cannot be read at all
+ * (a broken link, a pipe, no permission), which has no checksum and so is not entered in the
+ * ledger: it is rejected again every night until it can be read. A folder named like a landing
+ * file, and any other file, is reported as unrecognised.
  */
 final class NightPlan {
   /** A file whose records will be read tonight. */
-  record Accepted(LandingFile file, HeaderMapping header, FileOutcome outcome) {}
+  record Accepted(LandingFile file, HeaderMapping header, RecordLayout layout, FileOutcome outcome) {}
 
   final List<FileOutcome> outcomes = new ArrayList<>();
   final Map<DatasetContract, List<Accepted>> accepted = new LinkedHashMap<>();
@@ -40,20 +45,44 @@ final class NightPlan {
     List<LandingFile> files = new ArrayList<>();
     FileStatus[] listing = fs.listStatus(dir);
     java.util.Arrays.sort(listing, Comparator.comparing(s -> s.getPath().getName()));
+    java.util.Set<String> listed = new java.util.HashSet<>();
     for (FileStatus s : listing) {
       String name = s.getPath().getName();
-      if (s.isDirectory() || name.startsWith(".")) {
+      listed.add(name);
+      if (name.startsWith(".")) {
         continue;
       }
-      LandingFile.recognise(s.getPath().toString(), name).ifPresentOrElse(files::add,
-          () -> plan.outcomes.add(new FileOutcome(name, null, null, 0, 0, 0, null, s.getLen(), 0, 0, 0, 0,
-              FileOutcome.UNRECOGNISED, "not a dataset of the landing contract: left alone")));
+      Optional<LandingFile> recognised = LandingFile.recognise(s.getPath().toString(), name);
+      if (s.isDirectory()) {
+        // Other folders (an archive, say) are the site's own; one named like a landing file is a mistake to see.
+        recognised.ifPresent(f -> plan.outcomes.add(unrecognised(name, 0, "a folder, not a file: left alone")));
+        continue;
+      }
+      recognised.ifPresentOrElse(files::add,
+          () -> plan.outcomes.add(unrecognised(name, s.getLen(), "not a dataset of the landing contract: left alone")));
+    }
+    for (String name : LocalLanding.unlisted(dir, listed)) {
+      LandingFile.recognise(new Path(dir, name).toString(), name).ifPresent(files::add);
     }
     files.sort(null);
     for (LandingFile f : files) {
       FileInspection inspection;
-      try (InputStream in = fs.open(new Path(f.path()))) {
-        inspection = FileInspection.of(in);
+      RecordLayout layout = RecordLayout.PLAIN;
+      try {
+        LocalLanding.checkReadable(f.path());
+        try (InputStream in = fs.open(new Path(f.path()))) {
+          inspection = FileInspection.of(in);
+        }
+        if (inspection.problem() == null) {
+          try (InputStream in = fs.open(new Path(f.path()))) {
+            layout = RecordLayout.of(in, inspection.physicalLines());
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        plan.outcomes.add(new FileOutcome(f.name(), f.dataset().name(), f.extractDate(), f.sameDayNumber(), 0,
+            f.rank(0), null, 0, 0, 0, 0, 0, FileOutcome.REJECTED,
+            f.name() + ": cannot be read (" + LocalLanding.why(e) + "); it is tried again every night"));
+        continue;
       }
       String checksum = inspection.checksum();
       List<IngestLedger.Entry> earlier = ledger.stream().filter(e -> e.fileName().equals(f.name())).toList();
@@ -74,6 +103,9 @@ final class NightPlan {
         header = HeaderMapping.of(f.dataset(), inspection.header());
         rejection = header.rejection();
       }
+      if (rejection == null) {
+        rejection = layout.problem();
+      }
       FileOutcome outcome = new FileOutcome(f.name(), f.dataset().name(), f.extractDate(), f.sameDayNumber(), revision,
           f.rank(revision), checksum, inspection.sizeBytes(), 0, 0, 0, 0,
           rejection == null ? FileOutcome.INGESTED : FileOutcome.REJECTED,
@@ -81,9 +113,13 @@ final class NightPlan {
       if (rejection != null) {
         plan.outcomes.add(outcome.withCounts(dataLines, 0, 0, 0));
       } else {
-        plan.accepted.computeIfAbsent(f.dataset(), d -> new ArrayList<>()).add(new Accepted(f, header, outcome));
+        plan.accepted.computeIfAbsent(f.dataset(), d -> new ArrayList<>()).add(new Accepted(f, header, layout, outcome));
       }
     }
     return plan;
+  }
+
+  private static FileOutcome unrecognised(String name, long size, String why) {
+    return new FileOutcome(name, null, null, 0, 0, 0, null, size, 0, 0, 0, 0, FileOutcome.UNRECOGNISED, why);
   }
 }

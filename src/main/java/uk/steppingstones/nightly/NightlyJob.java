@@ -189,7 +189,9 @@ public final class NightlyJob {
     List<String> cycles = new ArrayList<>();
     LocalDate asOf = null;
     try {
-      export = new PowerBiExport(spark, options.export(), runId);
+      // Spark's export writes are staged in the lake: on a cluster the executors write them, and
+      // the export folder is on the driver's disk (or a share only the driver mounts).
+      export = new PowerBiExport(spark, options.export(), lake.staging("export-" + runId), runId);
       // A run killed outright leaves no run record; what it left half done is made good here.
       List<String> unfinishedExport = export.removeUnfinished();
       if (!unfinishedExport.isEmpty()) {
@@ -257,7 +259,7 @@ public final class NightlyJob {
       }
       // Logged like every other write, so the log shows how far a run got (e.g. one killed outright).
       Progress.step("ops", "ingest_ledger", () -> ledger.record(writer, outcomes, runId, at));
-      versions.putAll(versions(lake, reportTables.stream().map(ReportTable::name).toList(), lake::report));
+      versions.putAll(versions(lake, ReportStage.tableNames(reportTables), lake::report));
       boolean rejected = outcomes.stream().anyMatch(FileOutcome::isRejected);
       RunRecord record = new RunRecord(runId, at, Timestamp.from(Instant.now()), asOf, RunRecord.SUCCEEDED,
           rejected ? DONE_WITH_REJECTED_FILES : DONE,
@@ -381,20 +383,7 @@ public final class NightlyJob {
           }
         },
         asOf, new ChildKey(options.pseudonymKey())).withOps(opsTables(lake, tonight));
-    new ReportStage(writer).build(reportTables, inputs, pool);
-    List<Future<Long>> exports = new ArrayList<>();
-    for (ReportTable t : reportTables) {
-      exports.add(pool.submit(() -> Progress.step("export", t.name() + ".parquet", () -> {
-        try {
-          return export.write(t.name(), lake.read(lake.report(t.name())));
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      })));
-    }
-    for (Future<Long> f : exports) {
-      f.get();
-    }
+    new ReportStage(writer, export::write).build(reportTables, inputs, pool);
     // Last, once every file is in place: a reader that sees this manifest finds the files it describes.
     export.writeManifest(asOf);
     inputs.release();
@@ -428,8 +417,8 @@ public final class NightlyJob {
   }
 
   private boolean reportComplete(Lake lake, PowerBiExport export) {
-    return java.nio.file.Files.exists(export.manifest()) && reportTables.stream().allMatch(t ->
-        lake.exists(lake.report(t.name())) && java.nio.file.Files.exists(export.file(t.name())));
+    return java.nio.file.Files.exists(export.manifest()) && ReportStage.tableNames(reportTables).stream().allMatch(t ->
+        lake.exists(lake.report(t)) && java.nio.file.Files.exists(export.file(t)));
   }
 
   private static Map<String, Long> versions(Lake lake, List<String> tables, java.util.function.Function<String, String> path) {

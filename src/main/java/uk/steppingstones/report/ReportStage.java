@@ -8,37 +8,97 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import uk.steppingstones.common.DeltaWriter;
 import uk.steppingstones.common.Progress;
+import uk.steppingstones.common.TableDoc;
 
 /**
- * Builds every registered gold table from the same inputs and replaces each table's contents in
- * one Delta commit, its columns and the table described by the table's declaration
- * ({@link ReportTable#doc}). The tables do not depend on each other's output, so they are written
- * concurrently.
+ * Builds every registered gold table and its detail table ({@link Detail}) from the same inputs and
+ * replaces each table's contents in one Delta commit, its columns and the table described by the
+ * table's declaration ({@link ReportTable#doc}, {@link Detail#doc}). The tables do not depend on
+ * each other's output, so they are written concurrently; a table and its detail share their facts
+ * through {@link ReportInputs#shared}. Given the export, each table's export file is written from
+ * the same computed rows as its Delta table.
  */
 public final class ReportStage {
-  private final DeltaWriter writer;
+  /** Where a gold table goes besides the lake: the export file of the same rows. */
+  @FunctionalInterface
+  public interface Publisher {
+    /** Writes the table's file from {@code rows}; returns the rows written. */
+    long publish(String table, Dataset<Row> rows) throws java.io.IOException;
+  }
 
+  private final DeltaWriter writer;
+  private final Publisher publisher;
+
+  /** Writes the gold tables to the lake only. */
   public ReportStage(DeltaWriter writer) {
+    this(writer, null);
+  }
+
+  /**
+   * Writes each gold table to the lake and, from the same computed rows, to {@code publisher}
+   * (the export): a table is computed once, and neither its count nor its export file needs the
+   * Delta table read back.
+   */
+  public ReportStage(DeltaWriter writer, Publisher publisher) {
     this.writer = writer;
+    this.publisher = publisher;
   }
 
   /** @return rows written per table */
   public Map<String, Long> build(List<ReportTable> tables, ReportInputs in, ExecutorService pool) throws Exception {
+    List<String> names = new ArrayList<>();
     List<Future<Long>> futures = new ArrayList<>();
     for (ReportTable t : tables) {
-      futures.add(pool.submit(() -> Progress.step("report", t.name(), () -> {
-        String path = writer.lake().report(t.name());
-        Dataset<Row> rows = t.build(in);
-        writer.overwrite(rows, path, t.doc());
-        return writer.lake().read(path).count();
-      })));
+      names.add(t.name());
+      futures.add(pool.submit(() -> write(t.name(), () -> t.build(in), t.doc())));
+    }
+    // The details after every parent: each reuses its parent's cached facts.
+    for (ReportTable t : tables) {
+      names.add(Detail.name(t));
+      futures.add(pool.submit(() -> {
+        Detail detail = t.detail(in);
+        return write(Detail.name(t), () -> detail.rows(t, in), Detail.doc(t, detail));
+      }));
     }
     Map<String, Long> rows = new TreeMap<>();
-    for (int i = 0; i < tables.size(); i++) {
-      rows.put(tables.get(i).name(), futures.get(i).get());
+    for (int i = 0; i < names.size(); i++) {
+      rows.put(names.get(i), futures.get(i).get());
     }
     return rows;
+  }
+
+  /** Every gold table the stage writes for {@code tables}: each table, then each detail table. */
+  public static List<String> tableNames(List<ReportTable> tables) {
+    List<String> names = new ArrayList<>(tables.stream().map(ReportTable::name).toList());
+    tables.forEach(t -> names.add(Detail.name(t)));
+    return names;
+  }
+
+  private long write(String name, java.util.function.Supplier<Dataset<Row>> build, TableDoc doc) {
+    return Progress.step("report", name, () -> {
+      String path = writer.lake().report(name);
+      // Kept while both writes read it: the table's plan (joins over the conformed tables) runs once.
+      Dataset<Row> rows = build.get().persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        writer.overwrite(rows, path, doc);
+        if (publisher == null) {
+          return rows.count();
+        }
+        // The commented rows, so the export's footer and manifest carry the column descriptions.
+        Dataset<Row> described = doc.comment(rows);
+        return Progress.step("export", name + ".parquet", () -> {
+          try {
+            return publisher.publish(name, described);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      } finally {
+        rows.unpersist();
+      }
+    });
   }
 }

@@ -59,6 +59,7 @@ class DataDictionaryTest extends SparkTest {
   void everyTableOfTheLakeIsInTheDictionary() {
     List<String> expected = new ArrayList<>();
     ReportTables.ALL.stream().map(ReportTable::name).forEach(n -> expected.add("report/" + n));
+    ReportTables.ALL.stream().map(ReportTable::name).forEach(n -> expected.add("report/" + n + "_detail"));
     ConformedTables.names().forEach(n -> expected.add("conformed/" + n));
     expected.add("conformed/" + ConformedStage.SURVIVOR_MAP);
     expected.addAll(List.of("ops/run_record", "ops/ingest_ledger", "ops/quarantine"));

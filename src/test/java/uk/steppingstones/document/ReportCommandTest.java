@@ -111,7 +111,7 @@ class ReportCommandTest extends SparkTest {
 
   /** The text of the figure {@code table:row:column} in the document. */
   static String figure(String html, String id) {
-    Matcher m = Pattern.compile("data-figure=\"" + Pattern.quote(id) + "\">([^<]*)<").matcher(html);
+    Matcher m = Pattern.compile("data-figure=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);
     assertTrue(m.find(), "figure " + id + " is in the document");
     return org.apache.commons.text.StringEscapeUtils.unescapeHtml4(m.group(1));
   }
@@ -176,6 +176,24 @@ class ReportCommandTest extends SparkTest {
         figure(html, "headline_summary:2024-25:target_total"));
     assertEquals("2", figure(html, "fgc_referrals_yearly:2024-25:children_referred"));
     assertEquals("1", figure(html, "allocated_team_at_start:2024-25/Assessment Team North:children"));
+  }
+
+  @Test
+  void aFigureLinksToTheRecordsBehindIt() throws IOException {
+    String html = latest();
+    // Three involvements started in 2024-25 (I2, I3, I4): the figure opens their list.
+    Matcher link = Pattern.compile("data-figure=\"service_activity:2024-25:involvements_started\" href=\"#(records-\\d+)\"")
+        .matcher(html);
+    assertTrue(link.find(), "the figure is a link");
+    int list = html.indexOf("<details class=\"records\" id=\"" + link.group(1) + "\">");
+    assertTrue(list > 0, "its list is in the file");
+    String records = html.substring(list, html.indexOf("</details>", list));
+    assertTrue(records.contains("3 records"), records);
+    for (String id : List.of("I2", "I3", "I4")) {
+      assertTrue(records.contains("<td>" + id + "\n") || records.contains("<td>" + id + "<"), id + " in " + records);
+    }
+    assertFalse(records.contains("<td>I1"), "I1 started in 2023-24");
+    assertFalse(records.contains("SECRET42"), "an involvement quarantined (ends before it starts) is no record");
   }
 
   @Test

@@ -136,6 +136,29 @@ class PowerBiExportTest extends SparkTest {
     }
   }
 
+  /** As on a cluster: Spark writes in a folder of the lake, only the driver writes the export folder. */
+  @Test
+  void sparkCanStageItsWritesElsewhereAndTheStagingIsRemoved(@TempDir Path lake) throws IOException {
+    String sparkStaging = lake.resolve(".staging-export-run-1").toString();
+    PowerBiExport e = new PowerBiExport(spark, export.toString(), sparkStaging, "run-1");
+    assertEquals(3, e.write("headline_summary", everyType(3)));
+    assertTrue(Files.isDirectory(Path.of(sparkStaging, "headline_summary")), "Spark wrote in the given folder");
+    e.writeManifest(A);
+    e.commit();
+    assertEquals(3, manifest().tables().get(0).rows());
+    try (var s = Files.list(export)) {
+      assertEquals(List.of("_manifest.json", "headline_summary.parquet"),
+          s.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    assertFalse(Files.exists(Path.of(sparkStaging)));
+
+    PowerBiExport failing = new PowerBiExport(spark, export.toString(), sparkStaging, "run-2");
+    failing.write("monthly_savings", everyType(12));
+    failing.rollback();
+    assertFalse(Files.exists(Path.of(sparkStaging)));
+    assertFalse(Files.exists(export.resolve("monthly_savings.parquet")));
+  }
+
   @Test
   void aColumnOfAnotherTypeIsRefusedBeforeAnythingIsWritten() throws IOException {
     PowerBiExport e = run("run-1");

@@ -66,7 +66,13 @@ class LandingContractDocTest {
         FileInspection.of(new ByteArrayInputStream(new byte[0])).problem(),
         FileInspection.of(new ByteArrayInputStream(new byte[] {'a', '\n', (byte) 0xff, '\n'})).problem()
             .replaceAll("about \\d+", "about N"),
-        FileInspection.of(new ByteArrayInputStream(new byte[] {'a', '\n', (byte) 0xe2, (byte) 0x82})).problem());
+        FileInspection.of(new ByteArrayInputStream(new byte[] {'a', '\n', (byte) 0xe2, (byte) 0x82})).problem(),
+        FileInspection.of(new ByteArrayInputStream(new byte[] {'a', '\n', 0, '\n'})).problem()
+            .replaceAll("line \\d+", "line N"),
+        HeaderMapping.TOO_WIDE,
+        FileInspection.of(new ByteArrayInputStream(("a" + "b".repeat(1 << 20)).getBytes(java.nio.charset.StandardCharsets.UTF_8))).problem(),
+        RecordLayout.of(new ByteArrayInputStream(("a\n" + ",".repeat(RecordLayout.MAX_FIELDS)).getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)), 2).problem().replaceAll("line \\d+", "line N"));
     for (String message : given) {
       assertTrue(doc.contains("`" + message + "`"), "docs/landing.md does not give the message: " + message);
     }

@@ -23,7 +23,10 @@ class LandingReaderTest extends SparkTest {
     assertNull(inspection.problem());
     HeaderMapping header = HeaderMapping.of(file.dataset(), inspection.header());
     assertNull(header.rejection());
-    return RecordParser.parse(LandingReader.read(spark, file, header, file.rank(0), inspection.checksum()), file.dataset());
+    RecordLayout layout = RecordLayout.of(new ByteArrayInputStream(bytes), inspection.physicalLines());
+    assertNull(layout.problem());
+    return RecordParser.parse(LandingReader.read(spark, file, header, layout, file.rank(0), inspection.checksum()),
+        file.dataset());
   }
 
   @Test
@@ -46,6 +49,40 @@ class LandingReaderTest extends SparkTest {
         "I4|P4|||6|false||1");
     Row bad = rows.filter("involvement_id = 'I4'").select("problems").first();
     assertEquals("[StartDate,unreadable date]", bad.getList(0).get(0).toString());
+  }
+
+  @Test
+  void blankLinesAreLinesOfTheirOwnAndMoveTheRecordsAfterThemDown() throws Exception {
+    String csv = "InvolvementID,PersonID,StartDate,LastModified\n\nI1,P1,2024-04-01,2025-03-01\n\n\n"
+        + "I2,P2,\"2024-04-02\",2025-03-01\nI3,\"P\n3\",2024-04-03,2025-03-01\n\nI4,P4,2024-04-04,2025-03-01\n\n";
+    Dataset<Row> rows = load("ss_involvement_20250302.csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertRows(rows.selectExpr("involvement_id", "source_line", "malformed"), "involvement_id|source_line|malformed",
+        "|2|true", "I1|3|false", "|4|true", "|5|true", "I2|6|false", "I3|7|false", "|9|true", "I4|10|false",
+        "|11|true");
+  }
+
+  @Test
+  void aRecordWiderThanSparksDefaultIsReadAsOneWithTheWrongNumberOfFields() throws Exception {
+    String csv = "InvolvementID,PersonID,StartDate,LastModified\nI1" + ",".repeat(30_000)
+        + "\nI2,P2,2024-04-02,2025-03-01\n";
+    Dataset<Row> rows = load("ss_involvement_20250303.csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertRows(rows.selectExpr("involvement_id", "source_line", "malformed"), "involvement_id|source_line|malformed",
+        "I1|2|true", "I2|3|false");
+    byte[] wider = ("InvolvementID,PersonID,StartDate,LastModified\nI1" + ",".repeat(RecordLayout.MAX_FIELDS) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    assertEquals("line 2 has more than 100000 fields", RecordLayout.of(new ByteArrayInputStream(wider), 2).problem());
+  }
+
+  @Test
+  void inspectionRejectsNulBytesAndHeadersTooWideOrTooLong() throws Exception {
+    byte[] utf16 = "PersonID,DateOfBirth\n".getBytes(StandardCharsets.UTF_16LE);
+    assertEquals("not a text file: a NUL byte on line 1 (UTF-16, or binary)",
+        FileInspection.of(new ByteArrayInputStream(utf16)).problem());
+    String wide = "PersonID" + ",C".repeat(100_000) + "\nP1\n";
+    assertEquals(HeaderMapping.TOO_WIDE, FileInspection.of(new ByteArrayInputStream(wide.getBytes(StandardCharsets.UTF_8))).problem());
+    String tooLong = "PersonID," + "x".repeat(1 << 20) + "\n";
+    assertEquals("the header line is longer than 1048576 bytes",
+        FileInspection.of(new ByteArrayInputStream(tooLong.getBytes(StandardCharsets.UTF_8))).problem());
   }
 
   @Test

@@ -20,6 +20,9 @@ public final class AnnualReport {
       "fgc_referrals_monthly", "fgc_referrals_yearly", "fgc_referrals_by_team", "fgc_status_at_referral", "fgc_meetings",
       "cla_entry_with_ss", "cla_step_down", "cla_step_down_duration", "avoidance_step_up", "plo_overlap");
 
+  /** The id of the closing section listing the records behind the figures. */
+  public static final String RECORDS = "records";
+
   static final List<Section> SECTIONS = List.of(new FinanceSection(), new OutreachSection(), new FormsSection(),
       new InvolvementLengthSection(), new FgcSection(), new ClaPloSection());
 
@@ -35,6 +38,8 @@ public final class AnnualReport {
     for (Section s : SECTIONS) {
       page.section(s.id(), s.title(), s.content(c).toArray());
     }
+    // Last: the lists of the figures the sections above linked.
+    c.figures.lists().ifPresent(lists -> page.section(RECORDS, "Records behind the figures", lists));
     return page.render();
   }
 }

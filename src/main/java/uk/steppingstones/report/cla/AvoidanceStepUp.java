@@ -1,6 +1,7 @@
 package uk.steppingstones.report.cla;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.value;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -13,6 +14,7 @@ import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.common.FinancialYear;
 import uk.steppingstones.report.Claims;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -55,28 +57,56 @@ public final class AvoidanceStepUp implements ReportTable {
             + "stepped-up children, 2 decimal places; empty when no child stepped up."));
   }
 
+  /**
+   * One row per child and FY of avoidance: e (E), e_form_id (the claim at E, then the smaller
+   * FormID), cla_start (the first period of care starting after E, on or before A; null when
+   * none), cla_episode_id (that period's first episode), family_id.
+   */
+  static Dataset<Row> facts(ReportInputs in) {
+    return in.shared("avoidance_step_up.facts", () -> {
+      Dataset<Row> avoided =
+          Claims.kept(in)
+              .filter(col("claim_type").equalTo("AVOID"))
+              .groupBy(col("person_id"), FinancialYear.of(col("event_date")).as("financial_year"))
+              .agg(min(struct(col("event_date"), ReportColumns.idOrder(col("form_id")).as("o"), col("form_id")))
+                  .as("first"))
+              .select(col("person_id"), col("financial_year"), col("first.event_date").as("e"),
+                  col("first.form_id").as("e_form_id"));
+      Dataset<Row> periods =
+          PeriodsOfCare.of(in).select(col("person_id").as("c_person"), col("period_start").as("c_start"),
+              col("first_episode_id").as("c_episode"));
+      Dataset<Row> families =
+          in.table("person").select(col("person_id").as("f_person"), col("family_id"));
+      return avoided
+          .join(
+              periods,
+              col("person_id").equalTo(col("c_person"))
+                  .and(col("c_start").gt(col("e")))
+                  .and(col("c_start").leq(in.asOfDate())),
+              "left")
+          .groupBy("person_id", "financial_year", "e", "e_form_id")
+          // Periods of a child never start on the same day: the first start names one period.
+          .agg(min(when(col("c_start").isNotNull(), struct(col("c_start"), col("c_episode")))).as("cla"))
+          .select(col("person_id"), col("financial_year"), col("e"), col("e_form_id"),
+              col("cla.c_start").as("cla_start"), col("cla.c_episode").as("cla_episode_id"))
+          .join(families, col("person_id").equalTo(col("f_person")), "left")
+          .drop("f_person");
+    });
+  }
+
+  /** Each avoided child's claim at E, and for the stepped-up ones their first period of care after E. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in),
+        figure("children_avoided", Detail.CLAIM, "e_form_id", "e",
+            "E, the child's earliest Cost Avoidance EventDate in the year"),
+        figure("children_stepped_up", Detail.PERIOD_OF_CARE, "cla_episode_id", "cla_start",
+            "the start of the child's first period of care after E").where(col("cla_start").isNotNull()));
+  }
+
   @Override
   public Dataset<Row> build(ReportInputs in) {
-    Dataset<Row> avoided =
-        Claims.kept(in)
-            .filter(col("claim_type").equalTo("AVOID"))
-            .groupBy(col("person_id"), FinancialYear.of(col("event_date")).as("financial_year"))
-            .agg(min(col("event_date")).as("e"));
-    Dataset<Row> periods =
-        PeriodsOfCare.of(in).select(col("person_id").as("c_person"), col("period_start").as("c_start"));
-    Dataset<Row> families =
-        in.table("person").select(col("person_id").as("f_person"), col("family_id"));
-    Dataset<Row> firstCla =
-        avoided
-            .join(
-                periods,
-                col("person_id").equalTo(col("c_person"))
-                    .and(col("c_start").gt(col("e")))
-                    .and(col("c_start").leq(in.asOfDate())),
-                "left")
-            .groupBy("person_id", "financial_year", "e")
-            .agg(min(col("c_start")).as("cla_start"))
-            .join(families, col("person_id").equalTo(col("f_person")), "left");
+    Dataset<Row> firstCla = facts(in);
     Column stepped = col("cla_start").isNotNull();
     Column family =
         when(col("family_id").isNotNull(), concat(lit("family:"), col("family_id")))

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.cla;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.report.ReportDocs.financialYear;
 import static uk.steppingstones.report.ReportDocs.pct;
@@ -10,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.common.FinancialYear;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -40,12 +42,35 @@ public final class ClaEntryWithSs implements ReportTable {
         pct("pct", "with_ss", "children_became_cla"));
   }
 
+  /**
+   * One row per child and FY of a period start: first_start (their first period start in the FY),
+   * first_episode_id (that period's first episode), with_ss, ss_involvement_id.
+   */
+  static Dataset<Row> facts(ReportInputs in) {
+    return in.shared("cla_entry_with_ss.facts", () -> {
+      Dataset<Row> firstStarts =
+          PeriodsOfCare.of(in)
+              .groupBy(col("person_id"), FinancialYear.of(col("period_start")).as("financial_year"))
+              // Periods of a child never start on the same day: the first start names one period.
+              .agg(min(struct(col("period_start"), col("first_episode_id"))).as("first"))
+              .select(col("person_id"), col("financial_year"), col("first.period_start").as("first_start"),
+                  col("first.first_episode_id").as("first_episode_id"));
+      return Involvements.withSs(in, firstStarts, "first_start");
+    });
+  }
+
+  /** Each child's first period of care in the year, and for with_ss the involvement open that day. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in),
+        figure("children_became_cla", Detail.PERIOD_OF_CARE, "first_episode_id", "first_start",
+            "the start of the child's first period of care in the year"),
+        figure("with_ss", Detail.INVOLVEMENT, "ss_involvement_id", "first_start",
+            "the day the child became looked after (the involvement was open on it)").where(col("with_ss")));
+  }
+
   @Override
   public Dataset<Row> build(ReportInputs in) {
-    Dataset<Row> firstStarts =
-        PeriodsOfCare.of(in)
-            .groupBy(col("person_id"), FinancialYear.of(col("period_start")).as("financial_year"))
-            .agg(min(col("period_start")).as("first_start"));
-    return YearCounts.of(in, Involvements.withSs(in, firstStarts, "first_start"), "children_became_cla");
+    return YearCounts.of(in, facts(in), "children_became_cla");
   }
 }

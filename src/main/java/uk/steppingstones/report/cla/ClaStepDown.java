@@ -1,5 +1,7 @@
 package uk.steppingstones.report.cla;
 
+import static org.apache.spark.sql.functions.col;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.report.ReportDocs.financialYear;
 import static uk.steppingstones.report.ReportDocs.pct;
@@ -8,6 +10,7 @@ import static uk.steppingstones.report.ReportDocs.years;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -37,6 +40,15 @@ public final class ClaStepDown implements ReportTable {
         children("with_ss", "Of them, the children with a Stepping Stones involvement open on the day of their first "
             + "event in the year (the earliest, then the one of the earlier period)."),
         pct("pct", "with_ss", "children_stepped_down"));
+  }
+
+  /** Each child's first step-down event in the year, and for with_ss the involvement open that day. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(StepDownEvents.firstInYear(in),
+        figure("children_stepped_down", Detail.EPISODE, "episode_id", "event_date", StepDownEvents.DATED),
+        figure("with_ss", Detail.INVOLVEMENT, "ss_involvement_id", "event_date",
+            "the day of the child's first step-down event in the year (the involvement was open on it)").where(col("with_ss")));
   }
 
   @Override

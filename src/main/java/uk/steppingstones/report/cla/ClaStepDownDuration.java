@@ -1,6 +1,7 @@
 package uk.steppingstones.report.cla;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -68,14 +70,27 @@ public final class ClaStepDownDuration implements ReportTable {
         .otherwise(lit("4+ years"));
   }
 
+  /** Each child's first step-down event in the year, with its {@code duration_band}. */
+  static Dataset<Row> facts(ReportInputs in) {
+    return StepDownEvents.firstInYear(in)
+        .withColumn("duration_band", band(wholeMonths(col("period_start"), col("event_date"))));
+  }
+
+  /** Each child's first step-down event in the year. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in),
+        figure("children", Detail.EPISODE, "episode_id", "event_date", StepDownEvents.DATED));
+  }
+
   @Override
   public Dataset<Row> build(ReportInputs in) {
-    Dataset<Row> firsts = StepDownEvents.firstInYear(in);
+    Dataset<Row> firsts = facts(in);
     Dataset<Row> counts =
         firsts
             .groupBy(
                 col("financial_year").as("fy"),
-                band(wholeMonths(col("period_start"), col("event_date"))).as("b"),
+                col("duration_band").as("b"),
                 col("with_ss").as("ss"))
             .agg(count(lit(1)).as("n"));
     Column[] bands = BANDS.stream().map(b -> lit(b)).toArray(Column[]::new);

@@ -34,7 +34,8 @@ public final class PeriodsOfCare {
   /**
    * Every episode with {@code period_no} (1, 2, ... per child), {@code opens_period},
    * {@code previous_placement_type} (of the episode just before, any period) and the period's
-   * {@code period_start} and {@code period_end}.
+   * {@code period_start} and {@code period_end}, and the EpisodeIDs of its first and last episodes
+   * ({@code first_episode_id}, {@code last_episode_id}: the records named in the detail tables).
    */
   public static Dataset<Row> episodes(ReportInputs in) {
     return in.shared("cla_episodes_in_periods", () -> {
@@ -58,16 +59,21 @@ public final class PeriodsOfCare {
               .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
       return numbered
           .withColumn("period_start", first(col("start_date")).over(period))
-          .withColumn("period_end", last(col("end_date"), false).over(period));
+          .withColumn("period_end", last(col("end_date"), false).over(period))
+          .withColumn("first_episode_id", first(col("episode_id")).over(period))
+          .withColumn("last_episode_id", last(col("episode_id"), false).over(period));
     });
   }
 
-  /** One row per period: {@code person_id, period_no, period_start, period_end} (null = open). */
+  /**
+   * One row per period: {@code person_id, period_no, period_start, period_end} (null = open),
+   * {@code first_episode_id, last_episode_id}.
+   */
   public static Dataset<Row> of(ReportInputs in) {
     Dataset<Row> episodes = episodes(in);
     return in.shared("cla_periods", () ->
         episodes
             .filter(col("opens_period"))
-            .select("person_id", "period_no", "period_start", "period_end"));
+            .select("person_id", "period_no", "period_start", "period_end", "first_episode_id", "last_episode_id"));
   }
 }

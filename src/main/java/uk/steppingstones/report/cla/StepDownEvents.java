@@ -1,12 +1,14 @@
 package uk.steppingstones.report.cla;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import uk.steppingstones.common.FinancialYear;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 
 /**
@@ -27,12 +29,20 @@ public final class StepDownEvents {
   public static final String CEASED = "ceased";
   public static final String MOVE_TO_P1 = "move_to_p1";
 
+  /** The date of an event (its episode is the record in the detail tables), in words. */
+  public static final String DATED = "the child's first step-down event in the year: the period's EndDate for "
+      + "the period's last episode (ceased to be looked after), the StartDate of a move to P1";
+
   /** The 18th-birthday cut-off day: DOB + 18 years - 1 month. */
   public static Column cutOff(Column dateOfBirth) {
     return add_months(add_months(dateOfBirth, 18 * 12), -1);
   }
 
-  /** Every counted event: {@code person_id, period_no, period_start, event_date, event_kind}. */
+  /**
+   * Every counted event: {@code person_id, period_no, period_start, event_date, event_kind} and
+   * {@code episode_id}, the episode that makes it (a period's last episode for its end, the P1
+   * episode for a move).
+   */
   public static Dataset<Row> of(ReportInputs in) {
     Dataset<Row> periods = PeriodsOfCare.of(in);
     Dataset<Row> episodes = PeriodsOfCare.episodes(in);
@@ -42,7 +52,8 @@ public final class StepDownEvents {
               .filter(col("period_end").isNotNull())
               .select(
                   col("person_id"), col("period_no"), col("period_start"),
-                  col("period_end").as("event_date"), lit(CEASED).as("event_kind"));
+                  col("period_end").as("event_date"), lit(CEASED).as("event_kind"),
+                  col("last_episode_id").as("episode_id"));
       Dataset<Row> movesToP1 =
           episodes
               .filter(
@@ -51,7 +62,7 @@ public final class StepDownEvents {
                       .and(not(col("previous_placement_type").eqNullSafe("P1"))))
               .select(
                   col("person_id"), col("period_no"), col("period_start"),
-                  col("start_date").as("event_date"), lit(MOVE_TO_P1).as("event_kind"));
+                  col("start_date").as("event_date"), lit(MOVE_TO_P1).as("event_kind"), col("episode_id"));
       Dataset<Row> births =
           in.table("person").select(col("person_id").as("p_id"), col("date_of_birth"));
       Dataset<Row> events = ceased.unionByName(movesToP1);
@@ -59,13 +70,13 @@ public final class StepDownEvents {
           .join(births, events.col("person_id").equalTo(births.col("p_id")), "left")
           .filter(col("event_date").leq(in.asOfDate()))
           .filter(col("date_of_birth").isNull().or(col("event_date").lt(cutOff(col("date_of_birth")))))
-          .select("person_id", "period_no", "period_start", "event_date", "event_kind");
+          .select("person_id", "period_no", "period_start", "event_date", "event_kind", "episode_id");
     });
   }
 
   /**
    * Each child's first event in each FY of an event, with {@code financial_year}, and
-   * {@code with_ss}: an involvement open on that event's date.
+   * {@code with_ss} and {@code ss_involvement_id}: an involvement open on that event's date.
    */
   public static Dataset<Row> firstInYear(ReportInputs in) {
     Dataset<Row> events = of(in);

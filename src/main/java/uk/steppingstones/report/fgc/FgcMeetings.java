@@ -1,6 +1,7 @@
 package uk.steppingstones.report.fgc;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -17,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import uk.steppingstones.common.FinancialYear;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -70,6 +72,13 @@ public final class FgcMeetings implements ReportTable {
             FinancialYear.of(col("meeting_date")).as("financial_year"),
             ReportColumns.label(col("meeting_type"), TYPES).as("meeting_type"),
             ReportColumns.label(col("stage"), STAGES).as("stage"));
+  }
+
+  /** The meetings held (a meeting names a workspace, not a child: child_key is empty). */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in), figure("meetings", Detail.MEETING, "meeting_id", "meeting_date",
+        "the meeting's MeetingDate").noChild());
   }
 
   @Override

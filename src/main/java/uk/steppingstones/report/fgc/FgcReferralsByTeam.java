@@ -1,6 +1,7 @@
 package uk.steppingstones.report.fgc;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -8,6 +9,7 @@ import static uk.steppingstones.report.ReportDocs.financialYear;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 import uk.steppingstones.report.Teams;
@@ -48,12 +50,20 @@ public final class FgcReferralsByTeam implements ReportTable {
    * financial_year, team_name, team_group.
    */
   public static Dataset<Row> facts(ReportInputs in) {
-    Dataset<Row> referrals =
-        FgcReferrals.of(in)
-            .withColumn("team_name", coalesce(col("referring_team"), lit(Teams.UNKNOWN)));
-    return Teams.withGroup(in, referrals)
-        .select("referral_id", "person_id", "workspace_id", "referral_date", "financial_year", "team_name",
-            "team_group");
+    return in.shared("fgc_referrals_by_team.facts", () -> {
+      Dataset<Row> referrals =
+          FgcReferrals.of(in)
+              .withColumn("team_name", coalesce(col("referring_team"), lit(Teams.UNKNOWN)));
+      return Teams.withGroup(in, referrals)
+          .select("referral_id", "person_id", "workspace_id", "referral_date", "financial_year", "team_name",
+              "team_group");
+    });
+  }
+
+  /** The team's referrals of the year. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in), figure("children_referred", Detail.REFERRAL, "referral_id", "referral_date", "the referral's ReferralDate"));
   }
 
   @Override

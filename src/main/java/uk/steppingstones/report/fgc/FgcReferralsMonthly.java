@@ -1,6 +1,7 @@
 package uk.steppingstones.report.fgc;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.report.ReportDocs.month;
@@ -9,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -38,6 +40,12 @@ public final class FgcReferralsMonthly implements ReportTable {
   public static Dataset<Row> facts(ReportInputs in) {
     return FgcReferrals.of(in)
         .select("referral_id", "person_id", "workspace_id", "referral_date", "month");
+  }
+
+  /** The referrals of the month (a child referred twice is listed twice, counted once). */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in), figure("referrals", Detail.REFERRAL, "referral_id", "referral_date", "the referral's ReferralDate"), figure("children_referred", Detail.REFERRAL, "referral_id", "referral_date", "the referral's ReferralDate"));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.fgc;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -10,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -42,6 +44,12 @@ public final class FgcReferralsYearly implements ReportTable {
   public static Dataset<Row> facts(ReportInputs in) {
     return FgcReferrals.of(in)
         .select("referral_id", "person_id", "workspace_id", "referral_date", "financial_year");
+  }
+
+  /** The referrals of the year (a child referred twice is listed twice, counted once). */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in), figure("referrals", Detail.REFERRAL, "referral_id", "referral_date", "the referral's ReferralDate"), figure("children_referred", Detail.REFERRAL, "referral_id", "referral_date", "the referral's ReferralDate"));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.fgc;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -14,6 +15,7 @@ import uk.steppingstones.common.TableDoc;
 import org.apache.spark.sql.expressions.Window;
 import uk.steppingstones.report.LegalStatus;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -55,6 +57,10 @@ public final class FgcStatusAtReferral implements ReportTable {
    * person_id, workspace_id, referral_date, financial_year, status.
    */
   public static Dataset<Row> facts(ReportInputs in) {
+    return in.shared("fgc_status_at_referral.facts", () -> deciding(in));
+  }
+
+  private static Dataset<Row> deciding(ReportInputs in) {
     var earliest =
         Window.partitionBy("person_id", "financial_year")
             .orderBy(col("referral_date").asc(), ReportColumns.idOrder(col("referral_id")).asc());
@@ -74,6 +80,13 @@ public final class FgcStatusAtReferral implements ReportTable {
     return when(legalStatus.equalTo(LegalStatus.CP), lit("CPP"))
         .when(legalStatus.equalTo(LegalStatus.ASSESSMENT), lit("Other"))
         .otherwise(legalStatus);
+  }
+
+  /** Each child's deciding referral: their earliest with a workspace in the year. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in), figure("children", Detail.REFERRAL, "referral_id", "referral_date",
+        "the ReferralDate of the child's earliest referral with a workspace in the year"));
   }
 
   @Override

@@ -8,6 +8,7 @@ import static uk.steppingstones.report.ReportDocs.CHILD_KEY;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.Claims;
 import uk.steppingstones.report.ReportInputs;
@@ -57,6 +58,12 @@ public final class ClaimExceptions implements ReportTable {
         key("issue", "duplicate, missing category, no cost found or not a claim."),
         value("detail", "What to correct: the kept form a duplicate repeats, the unanswered question(s), or the "
             + "question(s) and category without a cost."));
+  }
+
+  /** The table lists claims itself and counts nothing: its detail is always empty. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(build(in));
   }
 
   @Override

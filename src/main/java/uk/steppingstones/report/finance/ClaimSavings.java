@@ -1,6 +1,7 @@
 package uk.steppingstones.report.finance;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.common.ColumnDoc.money;
 import static uk.steppingstones.common.ColumnDoc.value;
@@ -9,6 +10,7 @@ import static uk.steppingstones.report.ReportDocs.financialYear;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -67,6 +69,15 @@ public final class ClaimSavings implements ReportTable {
         value("issue", "Why the claim carries no money: 'missing category' (a category its type needs is "
             + "unanswered) or 'no cost found' (neither a placement_cost nor a unit_cost for a needed category); "
             + "empty when it carries money."));
+  }
+
+  /** Each claim part with money: the amount of the row, dated by the part's first day. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(
+        FinanceClaims.parts(in).withColumn("part_start", FinanceClaims.partStart()),
+        figure("amount", Detail.CLAIM, "form_id", "part_start",
+            "the part's first day in the year: EventDate, or 1 April for the part carried over").amount("amount"));
   }
 
   @Override

@@ -62,7 +62,7 @@ public final class FinanceClaims {
 
   /**
    * One row per kept claim: form_id, person_id, claim_type (code), event_date, fy_start (start
-   * year of FY(EventDate)), saved_category (code: From for STEPDOWN, Avoided otherwise),
+   * year of FY(EventDate)), claimed_on (the day the claim's form was created), saved_category (code: From for STEPDOWN, Avoided otherwise),
    * cost_from, cost_to, cost_avoided, counts_for_savings, weekly_rate (DECIMAL(18,2), null when
    * the claim carries no money), issue ({@code missing category} / {@code no cost found} / null),
    * detail (which answer lacks a category or a cost).
@@ -88,15 +88,67 @@ public final class FinanceClaims {
    * target_amount (DECIMAL(18,2), summed per month).
    */
   public static Dataset<Row> targets(ReportInputs in) {
-    return in.shared("finance.targets", () -> {
+    Dataset<Row> rows = targetRows(in);
+    return in.shared("finance.targets", () -> rows
+        .groupBy(col("month"), col("financial_year"))
+        .agg(sum("target_amount").cast(MONEY).as("target_amount"))
+        .select(col("month"), col("financial_year"), col("target_amount")));
+  }
+
+  /**
+   * The savings_target rows behind {@link #targets}, up to FY(A): month (first of month),
+   * financial_year (FY of the month), target_amount, and target_id (the row's key as text: its
+   * FinancialYear and month, {@code 2024-25 2024-04}).
+   */
+  public static Dataset<Row> targetRows(ReportInputs in) {
+    return in.shared("finance.target_rows", () -> {
       Column month = trunc(col("month"), "month");
       return in.table("savings_target")
           .filter(col("month").isNotNull())
-          .groupBy(month.as("month"))
-          .agg(sum("target_amount").cast(MONEY).as("target_amount"))
           .filter(FinancialYear.startYear(col("month")).leq(FinancialYear.startYear(in.asOf())))
-          .select(col("month"), FinancialYear.of(col("month")).as("financial_year"), col("target_amount"));
+          .select(
+              month.as("month"),
+              FinancialYear.of(month).as("financial_year"),
+              col("target_amount").cast(MONEY).as("target_amount"),
+              concat_ws(" ", col("financial_year"), date_format(col("month"), "yyyy-MM")).as("target_id"));
     });
+  }
+
+  /**
+   * Every amount the monthly and yearly finance tables add up, one row per record: each claim part
+   * (record_type {@code claim}) and each target row ({@code savings_target}), with financial_year,
+   * month (the month it is booked in), person_id, claim_type (code; null for a target),
+   * is_carry_over, claimed_in_year ({@link #claimedInPartYear}), event_date, record_id, part_start (the first day of a claim part inside its
+   * FY: EventDate, or 1 April for a carried-over part; a target's month) and amount.
+   */
+  public static Dataset<Row> booked(ReportInputs in) {
+    Dataset<Row> parts = parts(in);
+    Dataset<Row> targets = targetRows(in);
+    return in.shared("finance.booked", () -> parts
+        .select(
+            col("financial_year"), col("booked_month").as("month"), col("person_id"), col("claim_type"),
+            col("is_carry_over"), claimedInPartYear().as("claimed_in_year"), col("event_date").cast("date").as("event_date"),
+            lit(uk.steppingstones.report.Detail.CLAIM).as("record_type"), col("form_id").as("record_id"),
+            partStart().as("part_start"), col("amount"))
+        .unionByName(targets.select(
+            col("financial_year"), col("month"), lit(null).cast("string").as("person_id"),
+            lit(null).cast("string").as("claim_type"), lit(false).as("is_carry_over"), lit(false).as("claimed_in_year"),
+            lit(null).cast("date").as("event_date"), lit(uk.steppingstones.report.Detail.SAVINGS_TARGET).as("record_type"),
+            col("target_id").as("record_id"), col("month").as("part_start"), col("target_amount").as("amount"))));
+  }
+
+  /**
+   * Of a claim part: whether the claim was made (its form created) in the part's FY. A step down
+   * in March claimed in April is a carry-over claimed in the new year: the annual report counts
+   * its child among the new year's children stepping down.
+   */
+  public static Column claimedInPartYear() {
+    return coalesce(FinancialYear.startYear(col("claimed_on")).equalTo(col("fy_part_start")), lit(false));
+  }
+
+  /** Of a claim part: its first day inside its FY (EventDate, or 1 April when carried over). */
+  public static Column partStart() {
+    return greatest(col("event_date").cast("date"), FinancialYear.firstDay(col("fy_part_start")));
   }
 
   /**
@@ -131,7 +183,8 @@ public final class FinanceClaims {
                 col("placement_from"),
                 col("placement_to"),
                 col("placement_avoided"),
-                FinancialYear.startYear(col("event_date")).as("fy_start"));
+                FinancialYear.startYear(col("event_date")).as("fy_start"),
+                to_date(col("created_at")).as("claimed_on"));
 
     Dataset<Row> needs = neededCosts(kept);
     Dataset<Row> costed = cost(needs, in);
@@ -198,6 +251,7 @@ public final class FinanceClaims {
             col("claim_type"),
             col("event_date"),
             col("fy_start"),
+            col("claimed_on"),
             savedCategory.as("saved_category"),
             from.as("cost_from"),
             to.as("cost_to"),

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.finance;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.money;
 import static uk.steppingstones.common.ColumnDoc.value;
@@ -9,6 +10,7 @@ import static uk.steppingstones.report.ReportDocs.financialYear;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -21,10 +23,13 @@ import uk.steppingstones.report.ReportTable;
  * (all twelve, also those after A); {@code target_met = step_down_savings >= target_total}, so an
  * FY without targets reads as met (as its March variance is >= 0).
  *
- * <p>Extra column {@code children_stepped_down_incl_carry_over}: distinct children with a Step
- * Down part booked in the FY, carry-overs included. The annual report's "55 children stepping
- * down" in 2024-25 counts this way (53 step downs in the FY + 2 from March 2024), while its
- * placement table and this table's {@code children_stepped_down} count EventDates in the FY.
+ * <p>Extra column {@code children_stepped_down_incl_carry_over}: the FY's step downs (as
+ * {@code children_stepped_down}) and the step downs of the FY before that were claimed (their
+ * form created) in this FY and so carried over into it. The annual report's "55 children stepping
+ * down" in 2024-25 counts this way ("two of the step downs claimed in 2024-25 occurred in March
+ * 2024"), while its placement table and {@code children_stepped_down} count EventDates in the FY.
+ * A step down claimed in its own year is not counted again the year after, though its window runs
+ * on into it.
  */
 public final class HeadlineSummary implements ReportTable {
   @Override
@@ -59,9 +64,41 @@ public final class HeadlineSummary implements ReportTable {
             + "as-of date."),
         value("target_met", "Whether step_down_savings >= target_total (the report sets step-down savings against "
             + "the target); a year without targets reads as met."),
-        children("children_stepped_down_incl_carry_over", "Distinct children with a Step Down part booked in the "
-            + "year, carried-over parts included: the year's step downs and the children stepped down the year "
-            + "before whose 52-week window runs into this year (the annual report's 'children stepping down')."));
+        children("children_stepped_down_incl_carry_over", "Distinct children stepping down as the annual report "
+            + "counts them: the year's step downs (children_stepped_down) and the step downs of the year before "
+            + "claimed (the form created) in this year, whose savings are carried over into it."));
+  }
+
+  /**
+   * Children: their claims of the year (EventDate in it; a child with two claims is listed twice
+   * and counted once). Money: the parts booked in the year and, for target_total, its target months.
+   */
+  @Override
+  public Detail detail(ReportInputs in) {
+    Column claim = col("record_type").equalTo(Detail.CLAIM);
+    Column inYear = claim.and(not(col("is_carry_over")));
+    Column type = col("claim_type");
+    String event = "the claim's EventDate";
+    String part = "the part's first day: EventDate, or 1 April for a part carried over";
+    return Detail.of(FinanceClaims.booked(in),
+        figure("children_avoided", Detail.CLAIM, "record_id", "event_date", event)
+            .where(inYear.and(type.equalTo(FinanceClaims.AVOID))),
+        figure("children_increased_cost_avoided", Detail.CLAIM, "record_id", "event_date", event)
+            .where(inYear.and(type.equalTo(FinanceClaims.AVOIDINC))),
+        figure("children_stepped_down", Detail.CLAIM, "record_id", "event_date", event)
+            .where(inYear.and(type.equalTo(FinanceClaims.STEPDOWN))),
+        figure("step_down_savings", Detail.CLAIM, "record_id", "part_start", part)
+            .where(claim.and(type.equalTo(FinanceClaims.STEPDOWN))).amount("amount"),
+        figure("avoidance", Detail.CLAIM, "record_id", "part_start", part)
+            .where(claim.and(type.equalTo(FinanceClaims.AVOID))).amount("amount"),
+        figure("increased_cost_avoidance", Detail.CLAIM, "record_id", "part_start", part)
+            .where(claim.and(type.equalTo(FinanceClaims.AVOIDINC))).amount("amount"),
+        figure("combined_total", Detail.CLAIM, "record_id", "part_start", part).where(claim).amount("amount"),
+        figure("target_total", Detail.SAVINGS_TARGET, "record_id", "part_start", "the target's month")
+            .where(col("record_type").equalTo(Detail.SAVINGS_TARGET)).noChild().amount("amount"),
+        figure("children_stepped_down_incl_carry_over", Detail.CLAIM, "record_id", "event_date", event)
+            .where(claim.and(type.equalTo(FinanceClaims.STEPDOWN))
+                .and(not(col("is_carry_over")).or(col("claimed_in_year")))));
   }
 
   @Override
@@ -78,7 +115,8 @@ public final class HeadlineSummary implements ReportTable {
                 countDistinct(when(notCarry.and(type.equalTo(FinanceClaims.AVOID)), child)).as("p_avoided"),
                 countDistinct(when(notCarry.and(type.equalTo(FinanceClaims.AVOIDINC)), child)).as("p_inc"),
                 countDistinct(when(notCarry.and(type.equalTo(FinanceClaims.STEPDOWN)), child)).as("p_stepped"),
-                countDistinct(when(type.equalTo(FinanceClaims.STEPDOWN), child)).as("p_stepped_all"),
+                countDistinct(when(type.equalTo(FinanceClaims.STEPDOWN)
+                    .and(notCarry.or(FinanceClaims.claimedInPartYear())), child)).as("p_stepped_all"),
                 sum(when(type.equalTo(FinanceClaims.STEPDOWN), col("amount"))).as("p_step_down"),
                 sum(when(type.equalTo(FinanceClaims.AVOID), col("amount"))).as("p_avoidance"),
                 sum(when(type.equalTo(FinanceClaims.AVOIDINC), col("amount"))).as("p_increased"));

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.finance;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.money;
 import static uk.steppingstones.common.ColumnDoc.value;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -9,6 +10,7 @@ import static uk.steppingstones.report.ReportDocs.month;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.common.TableDoc;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -56,6 +58,24 @@ public final class MonthlySavings implements ReportTable {
         value("running_target", "target_amount summed from April through this month."),
         value("variance", "running_step_down − running_target: above 0 when step-down savings are ahead of the "
             + "target so far (March's is the year's amount over or under target)."));
+  }
+
+  /** The claim parts booked in the month (each under its type and the total) and the month's targets. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    Column claim = col("record_type").equalTo(Detail.CLAIM);
+    Column type = col("claim_type");
+    String dated = "the part's first day: EventDate, or 1 April for a part carried over (booked in April)";
+    return Detail.of(FinanceClaims.booked(in),
+        figure("step_down_amount", Detail.CLAIM, "record_id", "part_start", dated)
+            .where(claim.and(type.equalTo(FinanceClaims.STEPDOWN))).amount("amount"),
+        figure("avoidance_amount", Detail.CLAIM, "record_id", "part_start", dated)
+            .where(claim.and(type.equalTo(FinanceClaims.AVOID))).amount("amount"),
+        figure("increased_cost_amount", Detail.CLAIM, "record_id", "part_start", dated)
+            .where(claim.and(type.equalTo(FinanceClaims.AVOIDINC))).amount("amount"),
+        figure("total_amount", Detail.CLAIM, "record_id", "part_start", dated).where(claim).amount("amount"),
+        figure("target_amount", Detail.SAVINGS_TARGET, "record_id", "part_start", "the target's month")
+            .where(col("record_type").equalTo(Detail.SAVINGS_TARGET)).noChild().amount("amount"));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.finance;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.common.ColumnDoc.money;
@@ -9,6 +10,7 @@ import static uk.steppingstones.report.ReportDocs.financialYear;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -49,6 +51,22 @@ public final class SavingsByPlacement implements ReportTable {
         children("carry_over_children", "Distinct children with a carried-over part of such a claim booked in the "
             + "year: their EventDate is in the year before, and their window runs into this one. A child may count "
             + "here and in children."));
+  }
+
+  /** The claims of the year (children), every part booked (amount), the parts carried over. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    Column carry = col("is_carry_over");
+    Dataset<Row> parts = FinanceClaims.parts(in)
+        .withColumn("claim_type", FinanceClaims.claimTypeLabel(col("claim_type")))
+        .withColumn("placement_category", FinanceClaims.categoryLabel(col("saved_category")))
+        .withColumn("part_start", FinanceClaims.partStart());
+    return Detail.of(parts,
+        figure("children", Detail.CLAIM, "form_id", "event_date", "the claim's EventDate").where(not(carry)),
+        figure("amount", Detail.CLAIM, "form_id", "part_start",
+            "the part's first day: EventDate, or 1 April for a part carried over").amount("amount"),
+        figure("carry_over_children", Detail.CLAIM, "form_id", "part_start",
+            "1 April, the first day of the part carried over").where(carry));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.forms;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.landing.Catalogue;
 import uk.steppingstones.report.Claims;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -68,6 +70,10 @@ public final class ClosureReasons implements ReportTable {
    * created_date, financial_year and reason (report wording).
    */
   public static Dataset<Row> facts(ReportInputs in) {
+    return in.shared("closure_reasons.facts", () -> counted(in));
+  }
+
+  private static Dataset<Row> counted(ReportInputs in) {
     Dataset<Row> claimed = Claims.kept(in)
         .filter(col("involvement_id").isNotNull())
         .select(col("involvement_id").as("claimed_involvement_id"))
@@ -78,6 +84,13 @@ public final class ClosureReasons implements ReportTable {
         .select(CountedForms.factColumns(
             coalesce(ReportColumns.label(col("reason_not_achieved"), Catalogue.REASONS_NOT_ACHIEVED),
                 lit(NOT_RECORDED)).as("reason")));
+  }
+
+  /** The closure records counted. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in),
+        figure("closures", Detail.FORM, "form_id", "created_date", "the day the form was created"));
   }
 
   @Override

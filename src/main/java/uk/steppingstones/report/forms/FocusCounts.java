@@ -1,6 +1,7 @@
 package uk.steppingstones.report.forms;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import uk.steppingstones.landing.Catalogue;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -69,6 +71,10 @@ public final class FocusCounts implements ReportTable {
    * source, focus_group and focus (report wording).
    */
   public static Dataset<Row> facts(ReportInputs in) {
+    return in.shared("focus_counts.facts", () -> selections(in));
+  }
+
+  private static Dataset<Row> selections(ReportInputs in) {
     Dataset<Row> facts = null;
     for (String source : SOURCES) {
       Dataset<Row> forms = source.equals(INITIAL_CONSULTATION)
@@ -102,6 +108,13 @@ public final class FocusCounts implements ReportTable {
         .add("focus_group", "string", false)
         .add("focus", "string", false)
         .add("category_order", "int", false));
+  }
+
+  /** The forms selecting the focus. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in),
+        figure("selections", Detail.FORM, "form_id", "created_date", "the day the form was created"));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.forms;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -14,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.landing.FormType;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -57,10 +59,17 @@ public final class FormsCreated implements ReportTable {
    * form_type (report wording) and step_status ({@code C} or {@code D}).
    */
   public static Dataset<Row> facts(ReportInputs in) {
-    return in.table("lcs_form")
+    return in.shared("forms_created.facts", () -> in.table("lcs_form")
         .filter(col("step_status").isin("C", "D"))
         .select(CountedForms.factColumns(
-            ReportColumns.label(col("form_type"), FORM_NAMES).as("form_type"), col("step_status")));
+            ReportColumns.label(col("form_type"), FORM_NAMES).as("form_type"), col("step_status"))));
+  }
+
+  /** The forms created. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in),
+        figure("forms", Detail.FORM, "form_id", "created_date", "the day the form was created"));
   }
 
   @Override

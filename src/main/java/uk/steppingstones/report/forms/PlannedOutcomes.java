@@ -1,6 +1,7 @@
 package uk.steppingstones.report.forms;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import org.apache.spark.sql.expressions.Window;
 import uk.steppingstones.landing.Catalogue;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -54,11 +56,18 @@ public final class PlannedOutcomes implements ReportTable {
    * planned_outcome (report wording).
    */
   public static Dataset<Row> facts(ReportInputs in) {
-    return CountedForms.acceptedConsultations(in)
+    return in.shared("planned_outcomes.facts", () -> CountedForms.acceptedConsultations(in)
         .withColumn("code", explode(array_distinct(col("planned_outcomes"))))
         .select(CountedForms.factColumns(
             ReportColumns.label(col("code"), Catalogue.PLANNED_OUTCOMES).as("planned_outcome")))
-        .filter(col("planned_outcome").isNotNull());
+        .filter(col("planned_outcome").isNotNull()));
+  }
+
+  /** The consultations selecting the outcome (a form selecting two outcomes is in two rows). */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in),
+        figure("selections", Detail.FORM, "form_id", "created_date", "the day the form was created"));
   }
 
   @Override

@@ -23,6 +23,7 @@ final class EndedInvolvements {
             .select(
                 col("involvement_id"),
                 col("person_id"),
+                col("end_date"),
                 FinancialYear.of(col("end_date")).as("financial_year"),
                 datediff(col("end_date"), col("start_date")).as("duration_days")));
   }

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.involvement;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.report.ReportDocs.financialYear;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -50,9 +52,20 @@ public final class InvolvementDurationBands implements ReportTable {
         .otherwise(lit("365+"));
   }
 
+  /** The involvements that ended in the year, in their band. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(ended(in),
+        figure("involvements", Detail.INVOLVEMENT, "involvement_id", "end_date", "the involvement's EndDate"));
+  }
+
+  private static Dataset<Row> ended(ReportInputs in) {
+    return EndedInvolvements.of(in).withColumn("band", band(col("duration_days")));
+  }
+
   @Override
   public Dataset<Row> build(ReportInputs in) {
-    Dataset<Row> ended = EndedInvolvements.of(in).withColumn("band", band(col("duration_days")));
+    Dataset<Row> ended = ended(in);
     return ReportColumns.perFinancialYearAnd(ended, in,
         ReportColumns.categories(ended.sparkSession(), "band", BANDS), count(lit(1)).as("involvements"));
   }

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.involvement;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.report.ReportColumns.round2;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.common.ColumnDoc.value;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -52,6 +54,13 @@ public final class InvolvementDurationSummary implements ReportTable {
         value("median", "Median (50th percentile) of the durations, in days."),
         value("p75", "75th percentile of the durations, in days."),
         value("p95", "95th percentile of the durations, in days."));
+  }
+
+  /** The involvements that ended in the year. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(EndedInvolvements.of(in),
+        figure("involvements", Detail.INVOLVEMENT, "involvement_id", "end_date", "the involvement's EndDate"));
   }
 
   @Override

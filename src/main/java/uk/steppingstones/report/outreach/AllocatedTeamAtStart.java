@@ -1,6 +1,7 @@
 package uk.steppingstones.report.outreach;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.report.ReportDocs.START_SET;
@@ -9,6 +10,7 @@ import static uk.steppingstones.report.ReportDocs.financialYear;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 import uk.steppingstones.report.StartSet;
@@ -44,7 +46,14 @@ public final class AllocatedTeamAtStart implements ReportTable {
 
   /** The start set with each child's {@code team_name} and {@code team_group} on d. */
   static Dataset<Row> facts(ReportInputs in) {
-    return Teams.withGroup(in, Teams.allocatedOn(in, StartSet.of(in), "d"));
+    return in.shared("allocated_team_at_start.facts",
+        () -> Teams.withGroup(in, Teams.allocatedOn(in, StartSet.of(in), "d")));
+  }
+
+  /** The start set's involvement of each child. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in), figure("children", Detail.INVOLVEMENT, "involvement_id", "d", "the start set's d: the StartDate of the child's earliest involvement starting in the year"));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.outreach;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.key;
 import static uk.steppingstones.report.ReportDocs.START_SET;
@@ -14,6 +15,7 @@ import uk.steppingstones.common.TableDoc;
 import org.apache.spark.sql.expressions.Window;
 import uk.steppingstones.report.LegalStatus;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 import uk.steppingstones.report.StartSet;
@@ -46,7 +48,13 @@ public final class LegalStatusAtStart implements ReportTable {
 
   /** The start set with each child's {@code legal_status} on d. */
   static Dataset<Row> facts(ReportInputs in) {
-    return LegalStatus.onDay(in, StartSet.of(in), "d");
+    return in.shared("legal_status_at_start.facts", () -> LegalStatus.onDay(in, StartSet.of(in), "d"));
+  }
+
+  /** The start set's involvement of each child. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in), figure("children", Detail.INVOLVEMENT, "involvement_id", "d", "the start set's d: the StartDate of the child's earliest involvement starting in the year"));
   }
 
   @Override

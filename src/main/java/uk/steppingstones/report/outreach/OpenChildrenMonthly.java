@@ -1,6 +1,7 @@
 package uk.steppingstones.report.outreach;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.value;
 import static uk.steppingstones.report.ReportDocs.month;
@@ -9,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -37,13 +39,16 @@ public final class OpenChildrenMonthly implements ReportTable {
             + "it and no EndDate or an EndDate on or after it (an involvement ending that day still counts)."));
   }
 
-  /** Every involvement open on a month end: {@code month, month_end, person_id, involvement_id}. */
+  /**
+   * Every involvement open on a month end: {@code month, month_end, person_id, involvement_id,
+   * start_date}.
+   */
   static Dataset<Row> facts(ReportInputs in) {
     return in.shared("involvements_open_at_month_end", () -> {
       Dataset<Row> involvements = in.table("ss_involvement");
       return months(in)
           .join(involvements, ReportColumns.openOn(col("start_date"), col("end_date"), col("month_end")))
-          .select("month", "month_end", "person_id", "involvement_id");
+          .select("month", "month_end", "person_id", "involvement_id", "start_date");
     });
   }
 
@@ -51,6 +56,13 @@ public final class OpenChildrenMonthly implements ReportTable {
   static Dataset<Row> months(ReportInputs in) {
     return in.shared("involvement_months", () ->
         ReportColumns.monthsThroughAsOf(in.table("ss_involvement"), "start_date", in));
+  }
+
+  /** The involvements open on each month end (a child with two open is listed twice, counted once). */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in), figure("children_open", Detail.INVOLVEMENT, "involvement_id", "start_date",
+        "the involvement's StartDate (it is open on month_end)"));
   }
 
   @Override

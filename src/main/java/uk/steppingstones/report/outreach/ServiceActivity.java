@@ -1,6 +1,7 @@
 package uk.steppingstones.report.outreach;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.children;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.common.ColumnDoc.value;
@@ -14,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.common.FinancialYear;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportColumns;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
@@ -72,51 +74,94 @@ public final class ServiceActivity implements ReportTable {
             + "birth, rounded to 2 decimal places; empty when there are none."));
   }
 
-  /** Every child-FY of an involvement overlapping the FY: {@code person_id, financial_year, gender}. */
-  static Dataset<Row> childrenInIntervention(ReportInputs in) {
-    int lastYear = FinancialYear.startYear(in.asOf());
-    Column last = coalesce(col("end_date"), in.asOfDate());
-    Dataset<Row> genders = in.table("person").select(col("person_id").as("g_person"), col("gender"));
-    return in.table("ss_involvement")
-        .select(col("person_id"), explode(sequence(
-            FinancialYear.startYear(col("start_date")),
-            least(FinancialYear.startYear(last), lit(lastYear)))).as("start_year"))
-        .select(col("person_id"), FinancialYear.label(col("start_year")).as("financial_year"))
-        .distinct()
-        .join(genders, col("person_id").equalTo(col("g_person")), "left")
-        .drop("g_person");
+  // What each fact row of the table is (its "counted" column).
+  static final String CONSULTATION = "initial consultation";
+  static final String INTERVENTION = "intervention";
+  static final String STARTED = "started";
+  static final String ENDED = "ended";
+
+  /**
+   * The records the table counts, one row per record and FY it counts in: {@code counted} (what it
+   * is: a completed initial consultation created in the FY; an involvement overlapping the FY,
+   * once per FY; an involvement started or ended in the FY), financial_year, person_id, gender,
+   * record_type, record_id and record_date (the consultation's creation day; the involvement's
+   * StartDate, or EndDate for an end).
+   */
+  static Dataset<Row> facts(ReportInputs in) {
+    return in.shared("service_activity.facts", () -> {
+      int lastYear = FinancialYear.startYear(in.asOf());
+      Dataset<Row> genders = in.table("person").select(col("person_id").as("g_person"), col("gender"));
+      Dataset<Row> involvements = in.table("ss_involvement");
+      Column last = coalesce(col("end_date"), in.asOfDate());
+      Dataset<Row> consultations = in.table("initial_consultation")
+          .filter(col("step_status").equalTo("C"))
+          .select(lit(CONSULTATION).as("counted"), FinancialYear.of(to_date(col("created_at"))).as("financial_year"),
+              col("person_id"), lit(Detail.FORM).as("record_type"), col("form_id").as("record_id"),
+              to_date(col("created_at")).as("record_date"));
+      Dataset<Row> overlapping = involvements
+          .select(col("person_id"), col("involvement_id"), col("start_date"), explode(sequence(
+              FinancialYear.startYear(col("start_date")),
+              least(FinancialYear.startYear(last), lit(lastYear)))).as("start_year"))
+          .select(lit(INTERVENTION).as("counted"), FinancialYear.label(col("start_year")).as("financial_year"),
+              col("person_id"), lit(Detail.INVOLVEMENT).as("record_type"), col("involvement_id").as("record_id"),
+              col("start_date").as("record_date"));
+      Dataset<Row> started = involvements
+          .select(lit(STARTED).as("counted"), FinancialYear.of(col("start_date")).as("financial_year"),
+              col("person_id"), lit(Detail.INVOLVEMENT).as("record_type"), col("involvement_id").as("record_id"),
+              col("start_date").as("record_date"));
+      Dataset<Row> ended = involvements.filter(col("end_date").isNotNull())
+          .select(lit(ENDED).as("counted"), FinancialYear.of(col("end_date")).as("financial_year"),
+              col("person_id"), lit(Detail.INVOLVEMENT).as("record_type"), col("involvement_id").as("record_id"),
+              col("end_date").as("record_date"));
+      Dataset<Row> facts = consultations.unionByName(overlapping).unionByName(started).unionByName(ended);
+      return facts
+          .join(genders, col("person_id").equalTo(col("g_person")), "left")
+          .drop("g_person");
+    });
   }
 
-  /** Every completed initial consultation: {@code form_id, person_id, financial_year}. */
-  static Dataset<Row> initialConsultations(ReportInputs in) {
-    return in.table("initial_consultation")
-        .filter(col("step_status").equalTo("C"))
-        .select(col("form_id"), col("person_id"), FinancialYear.of(to_date(col("created_at"))).as("financial_year"));
+  @Override
+  public Detail detail(ReportInputs in) {
+    String starts = "the involvement's StartDate (it counts in every year it overlaps)";
+    return Detail.of(facts(in),
+        figure("children_initial_consultation", Detail.FORM, "record_id", "record_date",
+            "the day the consultation was created").where(counted(CONSULTATION)),
+        figure("children_intervention", Detail.INVOLVEMENT, "record_id", "record_date", starts)
+            .where(counted(INTERVENTION)),
+        figure("involvements_started", Detail.INVOLVEMENT, "record_id", "record_date", "the involvement's StartDate")
+            .where(counted(STARTED)),
+        figure("involvements_ended", Detail.INVOLVEMENT, "record_id", "record_date", "the involvement's EndDate")
+            .where(counted(ENDED)),
+        figure("male", Detail.INVOLVEMENT, "record_id", "record_date", starts).where(intervention("Male")),
+        figure("female", Detail.INVOLVEMENT, "record_id", "record_date", starts).where(intervention("Female")),
+        figure("other_gender", Detail.INVOLVEMENT, "record_id", "record_date", starts).where(intervention("Other")));
+  }
+
+  private static Column counted(String what) {
+    return col("counted").equalTo(what);
+  }
+
+  private static Column intervention(String gender) {
+    return counted(INTERVENTION).and(col("gender").equalTo(gender));
   }
 
   @Override
   public Dataset<Row> build(ReportInputs in) {
-    Dataset<Row> involvements = in.table("ss_involvement");
-    Dataset<Row> consultations = initialConsultations(in);
-    Dataset<Row> intervention = childrenInIntervention(in);
-    Dataset<Row> started = involvements.withColumn("financial_year", FinancialYear.of(col("start_date")));
-    Dataset<Row> ended =
-        involvements.filter(col("end_date").isNotNull()).withColumn("financial_year", FinancialYear.of(col("end_date")));
+    Dataset<Row> facts = facts(in);
+    Column child = col("person_id");
     Dataset<Row> monthEnds =
         new OpenChildrenMonthly().build(in).withColumn("financial_year", FinancialYear.of(col("month")));
-
     Dataset<Row> years =
-        ReportColumns.financialYears(
-            consultations.select("financial_year").unionByName(started.select("financial_year")), in);
+        ReportColumns.financialYears(facts.filter(counted(CONSULTATION).or(counted(STARTED))), in);
     List<Dataset<Row>> measures = List.of(
-        consultations.groupBy("financial_year").agg(countDistinct(col("person_id")).as("children_initial_consultation")),
-        intervention.groupBy("financial_year").agg(
-            count(lit(1)).as("children_intervention"),
-            count(when(col("gender").equalTo("Male"), lit(1))).as("male"),
-            count(when(col("gender").equalTo("Female"), lit(1))).as("female"),
-            count(when(col("gender").equalTo("Other"), lit(1))).as("other_gender")),
-        started.groupBy("financial_year").agg(count(lit(1)).as("involvements_started")),
-        ended.groupBy("financial_year").agg(count(lit(1)).as("involvements_ended")),
+        facts.groupBy("financial_year").agg(
+            countDistinct(when(counted(CONSULTATION), child)).as("children_initial_consultation"),
+            countDistinct(when(counted(INTERVENTION), child)).as("children_intervention"),
+            count(when(counted(STARTED), lit(1))).as("involvements_started"),
+            count(when(counted(ENDED), lit(1))).as("involvements_ended"),
+            countDistinct(when(intervention("Male"), child)).as("male"),
+            countDistinct(when(intervention("Female"), child)).as("female"),
+            countDistinct(when(intervention("Other"), child)).as("other_gender")),
         monthEnds.groupBy("financial_year").agg(max(col("children_open")).as("max_open_month_end")),
         AgeAtStart.facts(in).groupBy("financial_year").agg(avg(col("age")).as("mean_age")));
     Dataset<Row> table = years;

@@ -1,6 +1,7 @@
 package uk.steppingstones.report.outreach;
 
 import static org.apache.spark.sql.functions.*;
+import static uk.steppingstones.report.Detail.figure;
 import static uk.steppingstones.common.ColumnDoc.records;
 import static uk.steppingstones.report.ReportDocs.financialYear;
 import static uk.steppingstones.report.ReportDocs.pct;
@@ -13,6 +14,7 @@ import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.common.FinancialYear;
 import uk.steppingstones.landing.FormType;
 import uk.steppingstones.report.ReportColumns;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -51,6 +53,10 @@ public final class SupervisionTimeliness implements ReportTable {
    * {@code supervised_in_time}, and {@code supervision_form_id}: the earliest timely SS_GS.
    */
   static Dataset<Row> facts(ReportInputs in) {
+    return in.shared("supervision_timeliness.facts", () -> timely(in));
+  }
+
+  private static Dataset<Row> timely(ReportInputs in) {
     Dataset<Row> supervisions =
         in.table("lcs_form")
             .filter(col("form_type").equalTo(FormType.SS_GS.name()).and(col("step_status").equalTo("C")))
@@ -70,6 +76,16 @@ public final class SupervisionTimeliness implements ReportTable {
         FinancialYear.of(col("start_date")).as("financial_year"),
         col("first.g_form").isNotNull().as("supervised_in_time"),
         col("first.g_form").as("supervision_form_id"));
+  }
+
+  /** The involvements started, and of them those supervised in time. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.of(facts(in),
+        figure("involvements_started", Detail.INVOLVEMENT, "involvement_id", "start_date",
+            "the involvement's StartDate"),
+        figure("first_within_14_days", Detail.INVOLVEMENT, "involvement_id", "start_date",
+            "the involvement's StartDate").where(col("supervised_in_time")));
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.ColumnDoc;
 import uk.steppingstones.common.TableDoc;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -57,6 +58,13 @@ public final class DataQualityNightly implements ReportTable {
         ColumnDoc.value("night_merge_cycles", "Person ids left on a merge cycle (MergedIntoPersonID going round "
             + "in a circle), counted on nights a person file came. A count of the whole night, the same on each of "
             + "its rows: summarise with Max, not Sum."));
+  }
+
+  /** Not listed: the counts are lines of landing files, not records of the report's inputs. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.unlisted(build(in), "they count lines of landing files from each night's accounting; the lines themselves are in ops.quarantine "
+            + "(quarantined: file, line, column, reason) and in the raw tables (loaded: source_file, source_line)");
   }
 
   @Override

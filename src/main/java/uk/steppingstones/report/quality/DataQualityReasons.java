@@ -7,6 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.ColumnDoc;
 import uk.steppingstones.common.TableDoc;
+import uk.steppingstones.report.Detail;
 import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 
@@ -55,6 +56,13 @@ public final class DataQualityReasons implements ReportTable {
         ColumnDoc.key("reason", "What was wrong, in the words of the run summary (e.g. missing required value, "
             + "unreadable date, EndDate before StartDate), or why the file was rejected."),
         ColumnDoc.records("lines", "Lines (records, or values for read as no value) with this problem."));
+  }
+
+  /** Not listed: the counts are lines of landing files, not records of the report's inputs. */
+  @Override
+  public Detail detail(ReportInputs in) {
+    return Detail.unlisted(build(in), "they count lines of landing files from each night's accounting; the lines themselves are in ops.quarantine "
+            + "(quarantined: file, line, column, reason) and in the raw tables (loaded: source_file, source_line)");
   }
 
   @Override

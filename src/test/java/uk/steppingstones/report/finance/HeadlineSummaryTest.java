@@ -37,14 +37,33 @@ class HeadlineSummaryTest extends FinanceFixtures {
     // The data of MonthlySavingsTest.twoYears():
     // 2023-24: P1 stepped down (55000.00); target 60000.00 -> not met.
     // 2024-25: P1's carry-over 205000.00 counts in step_down_savings but P1 is not a child
-    //   stepped down in 2024-25 (only in the extra column incl. carry-over); P2 avoided (34760.00),
+    //   stepped down in 2024-25 (claimed in 2023-24, not even in the extra column); P2 avoided (34760.00),
     //   P3 increased cost avoided (176014.29); combined 415774.29; target 12 x 10000.00 =
     //   120000.00 <= 205000.00 -> met.
     assertRows(
         build(MonthlySavingsTest.twoYears()),
         COLUMNS,
         "2023-24|0|0|1|55000.00|0.00|0.00|55000.00|60000.00|false|1",
-        "2024-25|1|1|0|205000.00|34760.00|176014.29|415774.29|120000.00|true|1");
+        "2024-25|1|1|0|205000.00|34760.00|176014.29|415774.29|120000.00|true|0");
+  }
+
+  @Test
+  void aStepDownClaimedInTheNextYearCountsThereAmongTheChildrenSteppingDown() {
+    // Three step downs in March 2024: F1 claimed on the day, F2 claimed on 2 April 2024 (the new
+    // year), F3 claimed on 31 March 2024 23:59 (still the old year). F4 steps down in the new year.
+    // Each window runs into 2024-25; only F2's child counts there in the extra column, and
+    // children_stepped_down counts EventDates only.
+    var in =
+        with(claims(
+            claim("F1", "P1", "STEPDOWN", "2024-03-10", "EXTRES", "HOME", null),
+            "F2|P2|C|2024-04-02 09:00:00|STEPDOWN|2024-03-20|EXTRES|HOME|",
+            "F3|P3|C|2024-03-31 23:59:00|STEPDOWN|2024-03-25|EXTRES|HOME|",
+            claim("F4", "P4", "STEPDOWN", "2024-05-01", "INTRES", "HOME", null)));
+    assertRows(
+        build(in).select("financial_year", "children_stepped_down", "children_stepped_down_incl_carry_over"),
+        "financial_year|children_stepped_down|children_stepped_down_incl_carry_over",
+        "2023-24|3|3",
+        "2024-25|1|2");
   }
 
   @Test

@@ -1,0 +1,94 @@
+package uk.steppingstones.landing;
+
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.catalyst.csv.CSVOptions;
+import scala.Predef;
+import scala.collection.JavaConverters;
+
+/**
+ * Where a file's records sit among its lines, found before Spark reads it, with the parser and the
+ * settings Spark's CSV reader itself uses (univocity, {@link LandingReader#CSV_OPTIONS}), so both see
+ * the same records:
+ *
+ * <ul>
+ *   <li>Blank lines: Spark's reader skips them, so they are no record, yet they are lines of the file.
+ *       They are quarantined (so every line is accounted for), and the records after them are moved
+ *       down by as many lines (else every later quarantine line number would be wrong).
+ *   <li>The widest record: Spark's reader fails its whole read, and with it the night, on a record
+ *       with more fields than its {@code maxColumns}; the read is given room for the widest record.
+ *       A record wider than {@link #MAX_FIELDS} rejects the file: no parser can hold it.
+ * </ul>
+ *
+ * @param blankLines the physical numbers of the blank lines (the header is line 1)
+ * @param blankLinesBefore record index (the header is record 0) to the blank lines just before it
+ * @param widestRecord the most fields of any record
+ * @param problem why the file cannot be read, or null
+ */
+public record RecordLayout(List<Long> blankLines, Map<Long, Long> blankLinesBefore, int widestRecord, String problem) {
+  /** More fields than any record of the contract could have; the parser holds an array this long. */
+  public static final int MAX_FIELDS = 100_000;
+
+  /** A layout with no blank line, for a file known to have none. */
+  public static final RecordLayout PLAIN = new RecordLayout(List.of(), Map.of(), 0, null);
+
+  /**
+   * @param in the file's bytes (already known to be UTF-8)
+   * @param physicalLines the file's lines, as {@link FileInspection} counted them
+   */
+  public static RecordLayout of(InputStream in, long physicalLines) throws IOException {
+    CsvParserSettings settings = sparkSettings();
+    settings.setMaxColumns(MAX_FIELDS);
+    CsvParser parser = new CsvParser(settings);
+    List<Long> blank = new ArrayList<>();
+    Map<Long, Long> before = new LinkedHashMap<>();
+    long index = 0, lastLine = 0;
+    int widest = 0;
+    try {
+      parser.beginParsing(in, "UTF-8");
+      String[] row;
+      while ((row = parser.parseNext()) != null) {
+        // The parser's line is the record's last line; its text tells how many lines it spans.
+        long line = parser.getContext().currentLine();
+        String text = parser.getContext().currentParsedContent();
+        long breaks = text == null ? 0 : text.chars().filter(c -> c == '\n').count();
+        long first = line - breaks + (text == null || text.endsWith("\n") ? 1 : 0);
+        for (long b = lastLine + 1; b < first; b++) {
+          blank.add(b);
+        }
+        if (first > lastLine + 1) {
+          before.put(index, first - lastLine - 1);
+        }
+        lastLine = Math.max(lastLine, line);
+        widest = Math.max(widest, row.length);
+        index++;
+      }
+    } catch (TextParsingException e) {
+      return new RecordLayout(List.of(), Map.of(), widest, "line " + (lastLine + 1) + " has more than " + MAX_FIELDS
+          + " fields");
+    } finally {
+      parser.stopParsing();
+    }
+    for (long b = lastLine + 1; b <= physicalLines; b++) {
+      blank.add(b);
+    }
+    return new RecordLayout(List.copyOf(blank), Map.copyOf(before), widest, null);
+  }
+
+  /** Spark's own parser settings for the landing read, but keeping blank lines in view. */
+  private static CsvParserSettings sparkSettings() {
+    scala.collection.immutable.Map<String, String> options =
+        JavaConverters.mapAsScalaMapConverter(LandingReader.CSV_OPTIONS).asScala().toMap(Predef.$conforms());
+    CsvParserSettings settings = new CSVOptions(options, false, "UTC").asParserSettings();
+    // Spark skips blank lines; the line numbers of the records after them say where they were.
+    settings.setSkipEmptyLines(true);
+    return settings;
+  }
+}
