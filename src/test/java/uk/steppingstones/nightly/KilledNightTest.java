@@ -290,8 +290,8 @@ class KilledNightTest extends SparkTest {
   /**
    * What a night leaves, as sorted JSON rows per table and export file: every Delta table of the
    * lake but the run record (each run adds its own row), without the columns naming the run; every
-   * export file, likewise; the manifest without its run id and time; and the export folder's
-   * listing, hidden folders included.
+   * export file, likewise; the manifest without its run id and time; and the listings of the
+   * export folder and the lake's top folder, hidden folders (scratch a run left) included.
    */
   private static Map<String, List<String>> contents(Path lake, Path export) throws IOException {
     Map<String, List<String>> contents = new TreeMap<>();
@@ -299,6 +299,9 @@ class KilledNightTest extends SparkTest {
       if (!table.equals("ops/run_record")) {
         contents.put(table, sorted(spark.read().format("delta").load(lake.resolve(table).toString())));
       }
+    }
+    try (var files = Files.list(lake)) {
+      contents.put("lake folder", files.map(f -> f.getFileName().toString()).sorted().toList());
     }
     try (var files = Files.walk(export)) {
       contents.put("export folder", files.map(f -> export.relativize(f).toString()).sorted().toList());
