@@ -1,5 +1,11 @@
 package uk.steppingstones.common;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,7 +22,8 @@ import scala.Option;
  *   report/&lt;table&gt;      the gold tables of outputs.md
  *   ops/&lt;table&gt;         ingest ledger, quarantine, run records
  *   .staging-&lt;name&gt;     a run's scratch files that executors write and the driver reads
- *                       (the export's Parquet before it is copied out); removed by the run
+ *                       (the export's Parquet before it is copied out); removed by the run,
+ *                       or by the next if the run is killed outright
  * </pre>
  */
 public final class Lake {
@@ -51,6 +58,26 @@ public final class Lake {
   /** A run's scratch folder: on storage the executors share with the driver, unlike its local disk. */
   public String staging(String name) {
     return root + "/.staging-" + name;
+  }
+
+  /**
+   * Removes every run's scratch folder: a run removes its own when it ends, so any found are left
+   * by runs killed outright. Call only from the run that holds the lake, before it stages anything.
+   *
+   * @return the folders removed
+   */
+  public List<String> removeStaging() throws IOException {
+    Path dir = new Path(root);
+    FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    if (!fs.exists(dir)) {
+      return List.of();
+    }
+    List<String> removed = new ArrayList<>();
+    for (FileStatus s : fs.listStatus(dir, p -> p.getName().startsWith(".staging-"))) {
+      fs.delete(s.getPath(), true);
+      removed.add(s.getPath().getName());
+    }
+    return removed;
   }
 
   /** The table's latest version, or -1 when there is no Delta table at {@code path}. */

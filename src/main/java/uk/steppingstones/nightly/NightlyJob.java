@@ -198,6 +198,10 @@ public final class NightlyJob {
         Progress.warn("export: removed " + unfinishedExport + ", left by a run stopped while writing the export;"
             + " the report and export are rebuilt");
       }
+      List<String> unfinishedStaging = lake.removeStaging();
+      if (!unfinishedStaging.isEmpty()) {
+        Progress.warn("lake: removed " + unfinishedStaging + ", scratch folders of runs stopped before their end");
+      }
       IngestLedger ledger = new IngestLedger(lake);
       List<String> unfinishedRuns = ledger.forgetUnfinished(writer, RunRecord.succeededRuns(lake));
       if (!unfinishedRuns.isEmpty()) {
