@@ -9,8 +9,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.delta.DeltaLog;
-import scala.Option;
 
 /**
  * Where each layer's Delta tables live under the lake root (a local folder or any Hadoop file
@@ -80,11 +78,32 @@ public final class Lake {
     return removed;
   }
 
-  /** The table's latest version, or -1 when there is no Delta table at {@code path}. */
+  /**
+   * The table's latest version, or -1 when there is no Delta table at {@code path}: the highest
+   * commit file in its log ({@code _delta_log/<20 digits>.json}, each written whole, once). A
+   * listing, not a snapshot: a night asks this of every table, and building a snapshot reads the
+   * log with Spark jobs, which cost a night with nothing new most of its time.
+   */
   public long version(String path) {
-    DeltaLog log = DeltaLog.forTable(spark, path);
-    return log.update(false, Option.empty(), Option.empty()).version();
+    Path log = new Path(path, "_delta_log");
+    try {
+      FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      long latest = -1;
+      for (FileStatus s : fs.listStatus(log)) {
+        String name = s.getPath().getName();
+        if (COMMIT.matcher(name).matches()) {
+          latest = Math.max(latest, Long.parseLong(name.substring(0, 20)));
+        }
+      }
+      return latest;
+    } catch (java.io.FileNotFoundException e) {
+      return -1;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot list the Delta log of " + path, e);
+    }
   }
+
+  private static final java.util.regex.Pattern COMMIT = java.util.regex.Pattern.compile("\\d{20}\\.json");
 
   public boolean exists(String path) {
     return version(path) >= 0;

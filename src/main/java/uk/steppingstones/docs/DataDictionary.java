@@ -79,12 +79,7 @@ public final class DataDictionary {
 
   /** The report tables, in the registry's order, each built on empty inputs for its schema. */
   public static List<DocumentedTable> reportTables(SparkSession spark) {
-    ReportInputs empty = ReportInputs.of(spark, Map.of(), LocalDate.of(2025, 3, 31), new ChildKey("schema only"));
-    List<DocumentedTable> tables = new ArrayList<>();
-    for (ReportTable t : ReportTables.ALL) {
-      tables.add(new DocumentedTable("report/" + t.name(), t.name(), t.doc(), t.build(empty).schema()));
-    }
-    return tables;
+    return ReportTables.ALL.stream().map(t -> reportTable(spark, t)).toList();
   }
 
   /**
@@ -92,14 +87,32 @@ public final class DataDictionary {
    * table's declaration ({@link Detail#doc}) and built on empty inputs for its schema.
    */
   public static List<DocumentedTable> detailTables(SparkSession spark) {
-    ReportInputs empty = ReportInputs.of(spark, Map.of(), LocalDate.of(2025, 3, 31), new ChildKey("schema only"));
-    List<DocumentedTable> tables = new ArrayList<>();
-    for (ReportTable t : ReportTables.ALL) {
+    return ReportTables.ALL.stream().map(t -> detailTable(spark, t)).toList();
+  }
+
+  /** A report table's entry: its declaration, and its schema from the table built on empty inputs. */
+  public static DocumentedTable reportTable(SparkSession spark, ReportTable t) {
+    return BUILT.computeIfAbsent("report/" + t.name(),
+        k -> new DocumentedTable(k, t.name(), t.doc(), t.build(empty(spark)).schema()));
+  }
+
+  /** A report table's detail table entry, likewise. */
+  public static DocumentedTable detailTable(SparkSession spark, ReportTable t) {
+    return BUILT.computeIfAbsent("report/" + Detail.name(t), k -> {
+      ReportInputs empty = empty(spark);
       Detail detail = t.detail(empty);
-      tables.add(new DocumentedTable("report/" + Detail.name(t), Detail.name(t), Detail.doc(t, detail),
-          detail.rows(t, empty).schema()));
-    }
-    return tables;
+      return new DocumentedTable(k, Detail.name(t), Detail.doc(t, detail), detail.rows(t, empty).schema());
+    });
+  }
+
+  /**
+   * Entries already built in this JVM. A schema is the code's, the same every time; analysing a report
+   * table's plan costs up to a second, and the docs, the Power Query files and their tests ask for all.
+   */
+  private static final Map<String, DocumentedTable> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static ReportInputs empty(SparkSession spark) {
+    return ReportInputs.of(spark, Map.of(), LocalDate.of(2025, 3, 31), new ChildKey("schema only"));
   }
 
   /** The conformed tables: one per landing dataset, the typed form tables, the survivor map. */

@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import uk.steppingstones.common.ChildKey;
 import uk.steppingstones.common.SparkSessions;
+import uk.steppingstones.docs.DataDictionary;
 import uk.steppingstones.report.Detail;
-import uk.steppingstones.report.ReportInputs;
 import uk.steppingstones.report.ReportTable;
 import uk.steppingstones.report.ReportTables;
 
@@ -56,11 +54,10 @@ public final class PowerQueryFiles {
     files.put("ExportFolder.pq", EXPORT_FOLDER);
     files.put("LoadTable.pq", LOAD_TABLE);
     files.put("export_manifest.pq", EXPORT_MANIFEST);
-    ReportInputs empty = ReportInputs.of(spark, Map.of(), LocalDate.of(2000, 3, 31), new ChildKey("schema-only"));
     for (ReportTable t : tables) {
-      files.put(TABLES + "/" + t.name() + ".pq", tableQuery(t.name(), t.build(empty).schema()));
-      Detail detail = t.detail(empty);
-      files.put(TABLES + "/" + Detail.name(t) + ".pq", tableQuery(Detail.name(t), detail.rows(t, empty).schema()));
+      files.put(TABLES + "/" + t.name() + ".pq", tableQuery(t.name(), DataDictionary.reportTable(spark, t).schema()));
+      files.put(TABLES + "/" + Detail.name(t) + ".pq",
+          tableQuery(Detail.name(t), DataDictionary.detailTable(spark, t).schema()));
     }
     return files;
   }

@@ -112,7 +112,7 @@ class AsPublishedTest extends SparkTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(SqlCommand.OK, exit, err.toString(StandardCharsets.UTF_8));
     try (var files = Files.list(out)) {
-      assertEquals(List.of("test_open_involvements.parquet"),
+      assertEquals(List.of("test_open_involvements.parquet", "test_open_involvements_detail.parquet"),
           files.map(p -> p.getFileName().toString()).sorted().toList(), "one file per gold table, nothing left over");
     }
     Dataset<Row> rewritten = spark.read().parquet(out.resolve("test_open_involvements.parquet").toString());
