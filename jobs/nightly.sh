@@ -5,5 +5,6 @@
 # 1 failed (every published table and export file as before the run). The last line on stdout is
 # always the summary line "stepping-stones-nightly status=... exit=..." (docs/operations.md).
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/shared-classes.sh"
 build_if_needed
-run_class uk.steppingstones.nightly.NightlyJob "$@"
+run_class_shared nightly yes uk.steppingstones.nightly.NightlyJob "$@"

@@ -8,4 +8,7 @@
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/shared-classes.sh"
 build_if_needed
-run_class_shared uk.steppingstones.query.SqlCommand "$@"
+# A one-off query (-e, -f) or an export records the archive; the interactive shell only uses one.
+record=no
+[[ " $* " == *" -e "* || " $* " == *" -f "* || " $* " == *" --out "* ]] && record=yes
+run_class_shared query "$record" uk.steppingstones.query.SqlCommand "$@"

@@ -24,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import uk.steppingstones.common.ChildKey;
 import uk.steppingstones.common.DeltaWriter;
 import uk.steppingstones.common.Lake;
+import uk.steppingstones.common.Parallel;
 import uk.steppingstones.common.Progress;
 import uk.steppingstones.common.SparkSessions;
 import uk.steppingstones.conformed.ConformedStage;
@@ -311,40 +312,40 @@ public final class NightlyJob {
     Dataset<Row> changes = null;
     List<Dataset<Row>> cached = new ArrayList<>(List.of(survivors));
     List<Future<DatasetIngest.Result>> running = new ArrayList<>();
-    for (DatasetContract d : Datasets.ALL) {
-      if (d != person && !d.hasPerson()) {
-        List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
-        running.add(pool.submit(() -> ingest.run(d, files, null, null)));
-      }
-    }
-    List<NightPlan.Accepted> personFiles = plan.accepted.getOrDefault(person, List.of());
-    if (!personFiles.isEmpty()) {
-      results.add(ingest.run(person, personFiles, null, null));
-      PersonMerges.Resolution resolution = PersonMerges.resolve(conformed.current("person"));
-      cycles.addAll(resolution.cycles());
-      Dataset<Row> newSurvivors = PersonMerges.asFrame(spark, resolution.survivors()).cache();
-      changes = PersonMerges.changes(survivors, newSurvivors).cache();
-      cached.add(newSurvivors);
-      cached.add(changes);
-      changes = changes.isEmpty() ? null : changes;
-      survivors = newSurvivors;
-    }
-    for (DatasetContract d : Datasets.ALL) {
-      if (d.hasPerson()) {
-        Dataset<Row> s = survivors, c = changes;
-        List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
-        running.add(pool.submit(() -> ingest.run(d, files, s, c)));
-      }
-    }
     try {
-      for (Future<DatasetIngest.Result> f : running) {
-        results.add(f.get());
+      for (DatasetContract d : Datasets.ALL) {
+        if (d != person && !d.hasPerson()) {
+          List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
+          running.add(pool.submit(() -> ingest.run(d, files, null, null)));
+        }
       }
+      List<NightPlan.Accepted> personFiles = plan.accepted.getOrDefault(person, List.of());
+      if (!personFiles.isEmpty()) {
+        results.add(ingest.run(person, personFiles, null, null));
+        PersonMerges.Resolution resolution = PersonMerges.resolve(conformed.current("person"));
+        cycles.addAll(resolution.cycles());
+        Dataset<Row> newSurvivors = PersonMerges.asFrame(spark, resolution.survivors()).cache();
+        changes = PersonMerges.changes(survivors, newSurvivors).cache();
+        cached.add(newSurvivors);
+        cached.add(changes);
+        changes = changes.isEmpty() ? null : changes;
+        survivors = newSurvivors;
+      }
+      for (DatasetContract d : Datasets.ALL) {
+        if (d.hasPerson()) {
+          Dataset<Row> s = survivors, c = changes;
+          List<NightPlan.Accepted> files = plan.accepted.getOrDefault(d, List.of());
+          running.add(pool.submit(() -> ingest.run(d, files, s, c)));
+        }
+      }
+      results.addAll(Parallel.all(running));
       if (changes != null) {
         // Saved only once every table is re-pointed: a run killed before this re-points again.
         conformed.saveSurvivorMap(survivors);
       }
     } finally {
+      // On a failure too: nothing may still write when the run rolls back.
+      Parallel.settle(running);
       cached.forEach(Dataset::unpersist);
     }
     return results;
@@ -375,9 +376,7 @@ public final class NightlyJob {
     }
     long unknown;
     try {
-      for (Future<Long> b : builds) {
-        b.get();
-      }
+      Parallel.all(builds);
       unknown = answers.filter(org.apache.spark.sql.functions.not(FormTables.isKnownQuestion(
           org.apache.spark.sql.functions.col("question")))).count();
     } finally {

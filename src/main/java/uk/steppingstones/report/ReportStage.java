@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import uk.steppingstones.common.DeltaWriter;
+import uk.steppingstones.common.Parallel;
 import uk.steppingstones.common.Progress;
 import uk.steppingstones.common.TableDoc;
 
@@ -63,9 +64,10 @@ public final class ReportStage {
         return write(Detail.name(t), () -> detail.rows(t, in), Detail.doc(t, detail));
       }));
     }
+    List<Long> written = Parallel.all(futures);
     Map<String, Long> rows = new TreeMap<>();
     for (int i = 0; i < names.size(); i++) {
-      rows.put(names.get(i), futures.get(i).get());
+      rows.put(names.get(i), written.get(i));
     }
     return rows;
   }
