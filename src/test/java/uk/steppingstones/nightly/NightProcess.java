@@ -76,7 +76,9 @@ final class NightProcess {
       }
     }
     assertTrue(cmd.size() > 1, "the test JVM has no --add-opens options to pass on (run it through Maven)");
-    cmd.addAll(List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dspark.ui.enabled=false",
+    // The code cache as jobs/lib.sh sizes it: C1's default 48 MB fills during a night's report.
+    cmd.addAll(List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=256m",
+        "-Dspark.ui.enabled=false",
         "-Dlog4j2.configurationFile=log4j2-nightly.properties", "-cp", System.getProperty("java.class.path"),
         main.getName()));
     cmd.addAll(List.of(args));
