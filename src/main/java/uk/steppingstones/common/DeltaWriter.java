@@ -52,14 +52,17 @@ public final class DeltaWriter {
   /**
    * Replaces just the rows matching {@code predicate} with {@code rows}, in one commit; on a new
    * table, creates it. Re-running the same write leaves the table as it was.
+   *
+   * @return whether the table held rows matching {@code predicate} (its commit removed files)
    */
-  public void replaceWhere(Dataset<Row> rows, String path, String predicate) {
+  public boolean replaceWhere(Dataset<Row> rows, String path, String predicate) {
     touch(path);
     if (lake.exists(path)) {
       rows.write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(path);
-    } else {
-      rows.write().format("delta").mode("overwrite").save(path);
+      return lake.removedFiles(path, lake.version(path));
     }
+    rows.write().format("delta").mode("overwrite").save(path);
+    return false;
   }
 
   public void append(Dataset<Row> rows, String path) {
@@ -67,14 +70,22 @@ public final class DeltaWriter {
     rows.write().format("delta").mode("append").option("mergeSchema", "true").save(path);
   }
 
-  /** {@link #overwrite(Dataset, String)}, the table and its columns described by {@code doc}. */
-  public void overwrite(Dataset<Row> rows, String path, TableDoc doc) {
+  /**
+   * {@link #overwrite(Dataset, String)}, the table and its columns described by {@code doc}.
+   *
+   * @return the version of the commit that holds the rows (a description may follow it)
+   */
+  public long overwrite(Dataset<Row> rows, String path, TableDoc doc) {
     touch(path);
     Dataset<Row> commented = doc.comment(rows);
-    if (!create(commented, path, doc)) {
-      overwrite(commented, path);
-      describe(path, doc);
+    if (create(commented, path, doc)) {
+      return 0;
     }
+    overwrite(commented, path);
+    // The night holds the lake, so the newest commit is this write's.
+    long version = lake.version(path);
+    describe(path, doc);
+    return version;
   }
 
   /** {@link #replaceWhere(Dataset, String, String)}, the table and its columns described by {@code doc}. */

@@ -103,6 +103,61 @@ public final class Lake {
     }
   }
 
+  /**
+   * The data files commit {@code version} of the table added: the {@code add} actions of
+   * {@code _delta_log/<version>.json} (paths in it are relative to the table, URI-encoded).
+   */
+  public List<Path> filesAdded(String path, long version) {
+    List<Path> files = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode action : commit(path, version)) {
+      com.fasterxml.jackson.databind.JsonNode add = action.path("add");
+      if (add.hasNonNull("path")) {
+        files.add(new Path(new Path(path), new Path(java.net.URI.create(add.get("path").asText()))));
+      }
+    }
+    return files;
+  }
+
+  /** Whether commit {@code version} of the table removed any data file. */
+  public boolean removedFiles(String path, long version) {
+    return commit(path, version).stream().anyMatch(action -> action.has("remove"));
+  }
+
+  /**
+   * A metric Delta recorded for commit {@code version} ({@code commitInfo.operationMetrics}, such
+   * as {@code numOutputRows} of a write or {@code numTargetRowsInserted} of a MERGE), if recorded.
+   */
+  public java.util.OptionalLong metric(String path, long version, String name) {
+    for (com.fasterxml.jackson.databind.JsonNode action : commit(path, version)) {
+      com.fasterxml.jackson.databind.JsonNode value = action.path("commitInfo").path("operationMetrics").path(name);
+      if (value.isTextual() || value.isNumber()) {
+        return java.util.OptionalLong.of(Long.parseLong(value.asText()));
+      }
+    }
+    return java.util.OptionalLong.empty();
+  }
+
+  /** The actions of commit {@code version}: one JSON object a line of {@code _delta_log/<version>.json}. */
+  private List<com.fasterxml.jackson.databind.JsonNode> commit(String path, long version) {
+    Path commit = new Path(new Path(path, "_delta_log"), String.format("%020d.json", version));
+    List<com.fasterxml.jackson.databind.JsonNode> actions = new ArrayList<>();
+    try {
+      FileSystem fs = commit.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (var in = new java.io.BufferedReader(
+          new java.io.InputStreamReader(fs.open(commit), java.nio.charset.StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = in.readLine()) != null) {
+          actions.add(JSON.readTree(line));
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read commit " + version + " of " + path, e);
+    }
+    return actions;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   private static final java.util.regex.Pattern COMMIT = java.util.regex.Pattern.compile("\\d{20}\\.json");
 
   public boolean exists(String path) {

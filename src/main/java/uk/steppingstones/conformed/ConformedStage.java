@@ -41,23 +41,38 @@ public final class ConformedStage {
     return parsed.select(cols.toArray(Column[]::new));
   }
 
-  /** Merges the night's records (conformed columns) into the dataset's table. */
-  public void merge(DatasetContract dataset, Dataset<Row> records) {
+  /**
+   * Merges the night's records (conformed columns) into the dataset's table.
+   *
+   * @return how many of the records are now the table's current versions (inserted or updating an
+   *     older version), from the write's own metrics; empty if Delta did not record them
+   */
+  public java.util.OptionalLong merge(DatasetContract dataset, Dataset<Row> records) {
     String path = lake.conformed(dataset.name());
     Dataset<Row> winners = Versioning.latestPerKey(records, dataset.key());
     writer.touch(path);
     if (!lake.exists(path)) {
       // The first write creates the table with its description and column comments; MERGE keeps them.
-      writer.overwrite(winners, path, dataset.doc());
-      return;
+      long version = writer.overwrite(winners, path, dataset.doc());
+      return lake.metric(path, version, "numOutputRows");
     }
     writer.describe(path, dataset.doc());
+    long before = lake.version(path);
     String on = String.join(" AND ", dataset.key().stream().map(k -> "t." + k + " = s." + k).toList());
     DeltaTable.forPath(lake.spark(), path).as("t")
         .merge(winners.as("s"), on)
         .whenMatched(Versioning.newerThan("s", "t")).updateAll()
         .whenNotMatched().insertAll()
         .execute();
+    long after = lake.version(path);
+    if (after == before) {
+      return java.util.OptionalLong.of(0);
+    }
+    var inserted = lake.metric(path, after, "numTargetRowsInserted");
+    var updated = lake.metric(path, after, "numTargetRowsUpdated");
+    return inserted.isPresent() && updated.isPresent()
+        ? java.util.OptionalLong.of(inserted.getAsLong() + updated.getAsLong())
+        : java.util.OptionalLong.empty();
   }
 
   /** Re-points existing records of a dataset after person merges changed. */
@@ -103,8 +118,8 @@ public final class ConformedStage {
   public long rebuild(FormTable form, Dataset<Row> forms, Dataset<Row> winningAnswers) {
     return Progress.step("conformed", form.name(), () -> {
       String path = lake.conformed(form.name());
-      writer.overwrite(form.build(forms, winningAnswers), path, form.doc());
-      return lake.read(path).count();
+      long version = writer.overwrite(form.build(forms, winningAnswers), path, form.doc());
+      return lake.metric(path, version, "numOutputRows").orElseGet(() -> lake.read(path).count());
     });
   }
 }

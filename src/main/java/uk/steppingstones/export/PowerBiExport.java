@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Dataset;
@@ -113,16 +114,21 @@ public final class PowerBiExport {
    * @return the rows in the file, from its Parquet footer (no second Spark job to count them)
    */
   public long write(String table, Dataset<Row> rows) throws IOException {
+    return write(table, rows, Optional.empty());
+  }
+
+  /**
+   * {@link #write(String, Dataset)}, or, given {@code deltaFile}, the Parquet file that already holds
+   * exactly {@code rows} (a gold table's Delta table written as one file, with the same session
+   * settings: snappy, INT64 timestamps), copied into place without a Spark job of its own.
+   */
+  public long write(String table, Dataset<Row> rows, Optional<org.apache.hadoop.fs.Path> deltaFile) throws IOException {
     check(table, rows.schema());
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
-    org.apache.hadoop.fs.Path parts = new org.apache.hadoop.fs.Path(sparkStaging, table);
-    rows.coalesce(1).write().mode("overwrite").option("compression", "snappy").parquet(parts.toString());
-    // Listed and copied through Hadoop, not java.nio: on a cluster the part is wherever the
-    // executor wrote it (the lake), not on the driver's disk.
-    org.apache.hadoop.fs.FileSystem fs = parts.getFileSystem(conf);
-    org.apache.hadoop.fs.Path part = Arrays.stream(fs.listStatus(parts)).map(org.apache.hadoop.fs.FileStatus::getPath)
-        .filter(p -> p.getName().startsWith("part-") && p.getName().endsWith(".parquet"))
-        .findFirst().orElseThrow(() -> new IOException("Spark wrote no Parquet part for " + table + " in " + parts));
+    org.apache.hadoop.fs.Path part = deltaFile.isPresent() ? deltaFile.get() : writePart(table, rows);
+    // Copied through Hadoop, not java.nio: on a cluster the part is wherever the executor wrote it
+    // (the lake), not on the driver's disk.
+    org.apache.hadoop.fs.FileSystem fs = part.getFileSystem(conf);
     Files.createDirectories(staging);
     Path staged = staging.resolve(table + ".parquet");
     fs.copyToLocalFile(false, part, new org.apache.hadoop.fs.Path(staged.toUri()), true);
@@ -130,6 +136,16 @@ public final class PowerBiExport {
     written.put(table, ExportManifest.Table.of(table, count, rows.schema()));
     publish(staged, file(table));
     return count;
+  }
+
+  /** Writes the rows as one Parquet part with Spark, in the Spark staging folder; returns the part. */
+  private org.apache.hadoop.fs.Path writePart(String table, Dataset<Row> rows) throws IOException {
+    org.apache.hadoop.fs.Path parts = new org.apache.hadoop.fs.Path(sparkStaging, table);
+    rows.coalesce(1).write().mode("overwrite").option("compression", "snappy").parquet(parts.toString());
+    org.apache.hadoop.fs.FileSystem fs = parts.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    return Arrays.stream(fs.listStatus(parts)).map(org.apache.hadoop.fs.FileStatus::getPath)
+        .filter(p -> p.getName().startsWith("part-") && p.getName().endsWith(".parquet"))
+        .findFirst().orElseThrow(() -> new IOException("Spark wrote no Parquet part for " + table + " in " + parts));
   }
 
   /**

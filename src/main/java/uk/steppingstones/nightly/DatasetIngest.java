@@ -117,8 +117,9 @@ final class DatasetIngest {
         : List.of();
 
     Dataset<Row> good = parsed.filter(accepted);
+    boolean[] seenBefore = {false};
     Progress.step("raw", dataset.name(), () -> {
-      raw.writeRaw(lake.raw(dataset.name()), RawStage.rawRows(good, runId, at), checksums);
+      seenBefore[0] = raw.writeRaw(lake.raw(dataset.name()), RawStage.rawRows(good, runId, at), checksums);
       return perFile.values().stream().mapToLong(v -> v[1]).sum();
     });
 
@@ -126,7 +127,14 @@ final class DatasetIngest {
     // Lines of tonight's files that are the current version after the merge; the rest were superseded.
     Map<String, Long> current = new HashMap<>();
     Progress.step("conformed", dataset.name(), () -> {
-      conformed.merge(dataset, ConformedStage.conformedColumns(records, dataset));
+      var written = conformed.merge(dataset, ConformedStage.conformedColumns(records, dataset));
+      if (files.size() == 1 && written.isPresent() && !seenBefore[0]) {
+        // One file never merged before: the rows the write made current are that file's, so no read
+        // of the table to count them. (Rows a stopped run already merged are current but not
+        // rewritten: then the table is read.)
+        current.put(files.get(0).file().name(), written.getAsLong());
+        return written.getAsLong();
+      }
       for (Row r : lake.read(lake.conformed(dataset.name()))
           .filter(String.join(" OR ", files.stream()
               .map(f -> "(" + Lineage.SOURCE_FILE + " = '" + f.file().name() + "' AND " + Lineage.FILE_RANK + " = "

@@ -98,8 +98,9 @@ public final class RawStage {
         .toList());
   }
 
-  public void writeRaw(String path, Dataset<Row> rawRows, Map<String, String> files) {
-    writer.replaceWhere(rawRows, path, ofFiles(files));
+  /** @return whether raw already held rows of these files (a run stopped part-way wrote them) */
+  public boolean writeRaw(String path, Dataset<Row> rawRows, Map<String, String> files) {
+    return writer.replaceWhere(rawRows, path, ofFiles(files));
   }
 
   public void writeQuarantine(String path, Dataset<Row> rows, Map<String, String> files) {

@@ -3,6 +3,7 @@ package uk.steppingstones.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -26,8 +27,14 @@ public final class ReportStage {
   /** Where a gold table goes besides the lake: the export file of the same rows. */
   @FunctionalInterface
   public interface Publisher {
-    /** Writes the table's file from {@code rows}; returns the rows written. */
-    long publish(String table, Dataset<Row> rows) throws java.io.IOException;
+    /**
+     * Publishes the table's file of {@code rows}; returns the rows in it.
+     *
+     * @param written the Parquet file the Delta table holds the rows in, when it holds them in one
+     *     file: that file is already the export file, so it is copied rather than written again
+     */
+    long publish(String table, Dataset<Row> rows, Optional<org.apache.hadoop.fs.Path> written)
+        throws java.io.IOException;
   }
 
   private final DeltaWriter writer;
@@ -85,15 +92,19 @@ public final class ReportStage {
       // Kept while both writes read it: the table's plan (joins over the conformed tables) runs once.
       Dataset<Row> rows = build.get().persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        writer.overwrite(rows, path, doc);
+        // One file: a gold table is small, one write task costs less than two, and the file is
+        // the export file as it stands.
+        long version = writer.overwrite(rows.coalesce(1), path, doc);
         if (publisher == null) {
           return rows.count();
         }
+        List<org.apache.hadoop.fs.Path> files = writer.lake().filesAdded(path, version);
+        Optional<org.apache.hadoop.fs.Path> written = files.size() == 1 ? Optional.of(files.get(0)) : Optional.empty();
         // The commented rows, so the export's footer and manifest carry the column descriptions.
         Dataset<Row> described = doc.comment(rows);
         return Progress.step("export", name + ".parquet", () -> {
           try {
-            return publisher.publish(name, described);
+            return publisher.publish(name, described, written);
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
