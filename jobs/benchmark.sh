@@ -129,7 +129,9 @@ if [[ $SCALE20 -eq 1 ]]; then
   pair scale20 "$WORK/landing-x20" 1
 fi
 if [[ $SCALE100 -eq 1 ]]; then
-  jobs/generate-sample.sh --out "$WORK/landing-x100" --scale 100 >/dev/null
+  # The generator holds the whole generated council in memory: its default 4 GB heap is enough at
+  # 20 times the volume, not at 100 (it stopped with "GC overhead limit exceeded", 2026-12-01).
+  JAVA_OPTS="-Xmx18g -XX:+UseParallelGC" jobs/generate-sample.sh --out "$WORK/landing-x100" --scale 100 >/dev/null
   : >"$WORK/scale100.a"
   timed "$HERE" "$WORK/landing-x100" "$WORK/x100-lake" "$WORK/x100-export" ":" "$WORK/scale100.a"
   report scale100 "$WORK/scale100.a"

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import uk.steppingstones.common.DeltaWriter;
 import uk.steppingstones.common.Parallel;
 import uk.steppingstones.common.Progress;
@@ -20,8 +19,8 @@ import uk.steppingstones.common.TableDoc;
  * replaces each table's contents in one Delta commit, its columns and the table described by the
  * table's declaration ({@link ReportTable#doc}, {@link Detail#doc}). The tables do not depend on
  * each other's output, so they are written concurrently; a table and its detail share their facts
- * through {@link ReportInputs#shared}. Given the export, each table's export file is written from
- * the same computed rows as its Delta table.
+ * through {@link ReportInputs#shared}. Given the export, each table's export file is a copy of the
+ * single data file its Delta table was just written as: the rows are computed and written once.
  */
 public final class ReportStage {
   /** Where a gold table goes besides the lake: the export file of the same rows. */
@@ -89,29 +88,25 @@ public final class ReportStage {
   private long write(String name, java.util.function.Supplier<Dataset<Row>> build, TableDoc doc) {
     return Progress.step("report", name, () -> {
       String path = writer.lake().report(name);
-      // Kept while both writes read it: the table's plan (joins over the conformed tables) runs once.
-      Dataset<Row> rows = build.get().persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        // One file: a gold table is small, one write task costs less than two, and the file is
-        // the export file as it stands.
-        long version = writer.overwrite(rows.coalesce(1), path, doc);
-        if (publisher == null) {
-          return rows.count();
-        }
-        List<org.apache.hadoop.fs.Path> files = writer.lake().filesAdded(path, version);
-        Optional<org.apache.hadoop.fs.Path> written = files.size() == 1 ? Optional.of(files.get(0)) : Optional.empty();
-        // The commented rows, so the export's footer and manifest carry the column descriptions.
-        Dataset<Row> described = doc.comment(rows);
-        return Progress.step("export", name + ".parquet", () -> {
-          try {
-            return publisher.publish(name, described, written);
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
-      } finally {
-        rows.unpersist();
+      Dataset<Row> rows = build.get();
+      // One file: a gold table is small, one write task costs less than two, and the file is the
+      // export file as it stands. So the rows are computed once, by this write, and need no cache.
+      long version = writer.overwrite(rows.coalesce(1), path, doc);
+      if (publisher == null) {
+        return writer.lake().metric(path, version, "numOutputRows").orElseGet(rows::count);
       }
+      List<org.apache.hadoop.fs.Path> files = writer.lake().filesAdded(path, version);
+      // Not one file (never seen, but Delta may split a write): the export computes the rows again.
+      Optional<org.apache.hadoop.fs.Path> written = files.size() == 1 ? Optional.of(files.get(0)) : Optional.empty();
+      // The commented rows, so the export's footer and manifest carry the column descriptions.
+      Dataset<Row> described = doc.comment(rows);
+      return Progress.step("export", name + ".parquet", () -> {
+        try {
+          return publisher.publish(name, described, written);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
     });
   }
 }
