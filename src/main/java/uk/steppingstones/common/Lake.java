@@ -124,14 +124,23 @@ public final class Lake {
   }
 
   /**
-   * A metric Delta recorded for commit {@code version} ({@code commitInfo.operationMetrics}, such
-   * as {@code numOutputRows} of a write or {@code numTargetRowsInserted} of a MERGE), if recorded.
+   * The sum of metrics Delta recorded for commit {@code version} ({@code commitInfo.operationMetrics},
+   * such as {@code numOutputRows} of a write or {@code numTargetRowsInserted} of a MERGE); empty
+   * unless every one named was recorded.
    */
-  public java.util.OptionalLong metric(String path, long version, String name) {
+  public java.util.OptionalLong metric(String path, long version, String... names) {
     for (com.fasterxml.jackson.databind.JsonNode action : commit(path, version)) {
-      com.fasterxml.jackson.databind.JsonNode value = action.path("commitInfo").path("operationMetrics").path(name);
-      if (value.isTextual() || value.isNumber()) {
-        return java.util.OptionalLong.of(Long.parseLong(value.asText()));
+      com.fasterxml.jackson.databind.JsonNode metrics = action.path("commitInfo").path("operationMetrics");
+      if (metrics.isObject()) {
+        long sum = 0;
+        for (String name : names) {
+          com.fasterxml.jackson.databind.JsonNode value = metrics.path(name);
+          if (!value.isTextual() && !value.isNumber()) {
+            return java.util.OptionalLong.empty();
+          }
+          sum += Long.parseLong(value.asText());
+        }
+        return java.util.OptionalLong.of(sum);
       }
     }
     return java.util.OptionalLong.empty();

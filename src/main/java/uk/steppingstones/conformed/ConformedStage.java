@@ -68,11 +68,7 @@ public final class ConformedStage {
     if (after == before) {
       return java.util.OptionalLong.of(0);
     }
-    var inserted = lake.metric(path, after, "numTargetRowsInserted");
-    var updated = lake.metric(path, after, "numTargetRowsUpdated");
-    return inserted.isPresent() && updated.isPresent()
-        ? java.util.OptionalLong.of(inserted.getAsLong() + updated.getAsLong())
-        : java.util.OptionalLong.empty();
+    return lake.metric(path, after, "numTargetRowsInserted", "numTargetRowsUpdated");
   }
 
   /** Re-points existing records of a dataset after person merges changed. */

@@ -40,7 +40,8 @@ class LakeTest extends SparkTest {
     assertEquals(2, spark.read().parquet(files.get(0).toString()).count());
     assertEquals(3, lake.metric(path, created, "numOutputRows").getAsLong());
     assertEquals(2, lake.metric(path, replaced, "numOutputRows").getAsLong());
-    assertTrue(lake.metric(path, replaced, "noSuchMetric").isEmpty());
+    assertEquals(4, lake.metric(path, replaced, "numOutputRows", "numOutputRows").getAsLong());
+    assertTrue(lake.metric(path, replaced, "numOutputRows", "noSuchMetric").isEmpty());
   }
 
   @Test
