@@ -7,4 +7,25 @@
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/shared-classes.sh"
 build_if_needed
+
+# The night's volume picks the JIT (lib.sh): above 12 MB of landing files and conformed tables
+# (the sample holds 4 MB and 2 MB) both compilers pay; paths not on this disk count as small.
+volume_mb() {
+  local landing="" lake=""
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --landing) landing="${2:-}"; shift 2 || shift ;;
+      --lake) lake="${2:-}"; shift 2 || shift ;;
+      *) shift ;;
+    esac
+  done
+  { du -sbc "$landing" "$lake/conformed" 2>/dev/null || true; } | awk 'END {print int($1 / 1048576)}'
+}
+if [[ -z "${JAVA_OPTS:-}" ]]; then
+  mb=$(volume_mb "$@")
+  if (( ${mb:-0} > 12 )); then
+    JIT_OPTS="$JIT_LARGE"
+    echo "nightly: ${mb} MB of landing files and conformed tables: C2 compiler on for hot methods" >&2
+  fi
+fi
 run_class_shared nightly yes uk.steppingstones.nightly.NightlyJob "$@"

@@ -28,7 +28,7 @@ run_class_shared() {
     recording="$archive.$$"
     share=(-XX:ArchiveClassesAtExit="$recording")
   fi
-  local run=(java "${JAVA_OPENS[@]}" ${JAVA_OPTS:--Xmx4g -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m}
+  local run=(java "${JAVA_OPENS[@]}" $(java_opts)
     "${share[@]}" -Xlog:cds*=off -Dlog4j2.configurationFile=log4j2-nightly.properties
     -cp "$jar:$(cat "$ROOT/target/classpath.txt")" "$class" "$@")
   if [[ -z "$recording" ]]; then
