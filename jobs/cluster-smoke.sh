@@ -11,7 +11,7 @@
 #
 #   jobs/cluster-smoke.sh [--reuse-local]
 #
-# Takes about 25 minutes on the shared 2-core machine (docs/cluster.md).
+# Takes 4 minutes on a quiet 2-core machine, 25 on a shared one (docs/cluster.md).
 # --reuse-local keeps a local run already in target/cluster-smoke/local instead of running it again.
 # Everything goes to target/cluster-smoke/ (logs: master.log, worker.log, cluster.log, local.log,
 # work/ for the executor's own log). The last line is "cluster-smoke: PASS ..." (exit 0) or
