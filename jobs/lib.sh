@@ -38,7 +38,7 @@ JIT_SMALL="-XX:TieredStopAtLevel=1"
 # 2-core machine, 2026-12-01, a full night at 20 times the sample's volume took 0.60 of its C1-only
 # time (97 s against 163 s), at 5 times 0.85, and the sample itself 1.08.
 JIT_LARGE="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"
-JIT_OPTS="${JIT_OPTS:-$JIT_SMALL}"
+JIT_OPTS="$JIT_SMALL"
 
 # The JVM options of the jobs/ scripts; JAVA_OPTS replaces them whole.
 java_opts() {
