@@ -146,7 +146,7 @@ say "master $MASTER_URL (UI :$MASTER_UI) and worker ($WORKER_CORES cores, $WORKE
 OPENS="${JAVA_OPENS[*]}"
 say "submitting the night to $MASTER_URL"
 set +e
-java "${JAVA_OPENS[@]}" -Xmx$DRIVER_HEAP -XX:+UseParallelGC -XX:TieredStopAtLevel=1 \
+java "${JAVA_OPENS[@]}" -Xmx$DRIVER_HEAP -XX:+UseParallelGC $JIT_SMALL \
   -Dlog4j2.configurationFile="$ROOT/src/main/resources/log4j2-nightly.properties" \
   -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit \
   --master "$MASTER_URL" --deploy-mode client \
@@ -154,7 +154,7 @@ java "${JAVA_OPENS[@]}" -Xmx$DRIVER_HEAP -XX:+UseParallelGC -XX:TieredStopAtLeve
   --class uk.steppingstones.nightly.NightlyJob \
   --executor-memory $EXECUTOR_MEMORY --executor-cores $WORKER_CORES --total-executor-cores $WORKER_CORES \
   --conf "spark.driver.extraJavaOptions=$OPENS" \
-  --conf "spark.executor.extraJavaOptions=$OPENS -XX:+UseParallelGC -XX:TieredStopAtLevel=1" \
+  --conf "spark.executor.extraJavaOptions=$OPENS -XX:+UseParallelGC $JIT_SMALL" \
   --conf spark.driver.host=127.0.0.1 \
   --conf spark.ui.enabled=false \
   "$CLUSTER_JAR" \
@@ -201,7 +201,7 @@ T_COMPARE=$SECONDS
 if [[ -d "$OUT/cluster/lake" && -d "$OUT/local/lake" ]]; then
   say "comparing every lake table and export file (cluster vs local[*])"
   set +e
-  (JAVA_OPTS="-Xmx2g -XX:+UseParallelGC -XX:TieredStopAtLevel=1" run_class uk.steppingstones.nightly.CompareLakes \
+  (JAVA_OPTS="-Xmx2g -XX:+UseParallelGC $JIT_SMALL" run_class uk.steppingstones.nightly.CompareLakes \
     --expected "$OUT/local/lake" --actual "$OUT/cluster/lake" \
     --expected-export "$OUT/local/export" --actual-export "$OUT/cluster/export") > "$OUT/compare.log" 2> "$OUT/compare.err"
   COMPARE_EXIT=$?
