@@ -3,15 +3,16 @@ package uk.steppingstones.landing;
 import static org.apache.spark.sql.functions.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -23,10 +24,10 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>A multi-line file is read as one partition, in order, so the record index is the order in
  * the file. A record's line number is the physical line it starts on: the header is line 1, and
- * each record moves on by one line plus the line breaks inside its quoted values, plus the blank
- * lines before it ({@link RecordLayout}: Spark skips them). Each blank line is a record of its own
- * here, with the wrong number of fields, so it is quarantined and every line of the file is
- * accounted for.
+ * each record moves on by one line plus the line breaks inside the previous record's quoted values,
+ * plus the blank lines before it (Spark skips them), as {@link RecordLayout} found them before the
+ * read. Each blank line is a record of its own here, with the wrong number of fields, so it is
+ * quarantined and every line of the file is accounted for.
  */
 public final class LandingReader {
   public static final String CORRUPT = "_corrupt_record";
@@ -62,23 +63,7 @@ public final class LandingReader {
             .option("maxColumns", Math.max(SPARK_MAX_COLUMNS, layout.widestRecord() + 1))
             .load(file.path())
             .withColumn("record_index", monotonically_increasing_id());
-    Column blankBefore = lit(0L);
-    if (!layout.blankLinesBefore().isEmpty()) {
-      List<Row> gaps = new ArrayList<>();
-      layout.blankLinesBefore().forEach((index, lines) -> gaps.add(RowFactory.create(index, lines)));
-      StructType gapSchema = new StructType().add("record_index", DataTypes.LongType).add("blank_before", DataTypes.LongType);
-      cells = cells.join(broadcast(spark.createDataFrame(gaps, gapSchema)), "record_index", "left");
-      blankBefore = coalesce(col("blank_before"), lit(0L));
-    }
-
-    Column breaks = lit(0);
-    for (int i = 0; i < header.width(); i++) {
-      breaks = breaks.plus(lineBreaks(col("_c" + i)));
-    }
-    breaks = when(col(CORRUPT).isNotNull(), lineBreaks(col(CORRUPT))).otherwise(breaks);
-    var inFileOrder = Window.partitionBy(lit(file.name())).orderBy("record_index");
-    Column startLine = lit(1).plus(coalesce(sum(breaks.plus(1)).over(inFileOrder.rowsBetween(Window.unboundedPreceding(), -1)), lit(0)))
-        .plus(sum(blankBefore).over(inFileOrder.rowsBetween(Window.unboundedPreceding(), Window.currentRow())));
+    Column startLine = col("record_index").plus(1).plus(linesSkippedUpTo(col("record_index"), layout));
 
     List<Column> fields = new ArrayList<>();
     for (ContractColumn c : file.dataset().columns()) {
@@ -93,7 +78,7 @@ public final class LandingReader {
     Column extraMap = extras.isEmpty() ? map().cast("map<string,string>") : map(extras.toArray(Column[]::new));
 
     Dataset<Row> records = cells
-        .withColumn("source_line", startLine.cast("long"))
+        .withColumn("source_line", startLine)
         .filter(col("record_index").gt(0))
         .select(
             struct(fields.toArray(Column[]::new)).as("record"),
@@ -121,7 +106,27 @@ public final class LandingReader {
     return records.unionByName(blank);
   }
 
-  private static Column lineBreaks(Column text) {
-    return coalesce(length(text).minus(length(regexp_replace(text, "\n", ""))), lit(0));
+  /**
+   * The lines skipped before record {@code index} and every record before it ({@link
+   * RecordLayout#linesSkipped}): none for a file of one line per record, else looked up in the
+   * layout's few records that start late (a lookup, not a window over the file: that would sort it).
+   */
+  private static Column linesSkippedUpTo(Column index, RecordLayout layout) {
+    if (layout.linesSkipped().isEmpty()) {
+      return lit(0L);
+    }
+    long[] from = layout.linesSkipped().keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] total = new long[from.length];
+    long sum = 0;
+    for (int i = 0; i < from.length; i++) {
+      sum += layout.linesSkipped().get(from[i]);
+      total[i] = sum;
+    }
+    UserDefinedFunction upTo = udf((UDF1<Long, Long>) i -> {
+      int at = Arrays.binarySearch(from, i);
+      int last = at >= 0 ? at : -at - 2;
+      return last < 0 ? 0L : total[last];
+    }, DataTypes.LongType);
+    return upTo.apply(index);
   }
 }

@@ -22,17 +22,22 @@ import scala.collection.JavaConverters;
  *   <li>Blank lines: Spark's reader skips them, so they are no record, yet they are lines of the file.
  *       They are quarantined (so every line is accounted for), and the records after them are moved
  *       down by as many lines (else every later quarantine line number would be wrong).
+ *   <li>Where each record starts: one line after the previous record's start, plus the blank lines
+ *       before it and the line breaks inside the previous record's quoted values. Only the records
+ *       where that sum is not zero are kept, so the reader of a file with one line per record knows
+ *       every record's line from its position alone.
  *   <li>The widest record: Spark's reader fails its whole read, and with it the night, on a record
  *       with more fields than its {@code maxColumns}; the read is given room for the widest record.
  *       A record wider than {@link #MAX_FIELDS} rejects the file: no parser can hold it.
  * </ul>
  *
  * @param blankLines the physical numbers of the blank lines (the header is line 1)
- * @param blankLinesBefore record index (the header is record 0) to the blank lines just before it
+ * @param linesSkipped record index (the header is record 0) to the lines between the previous
+ *     record's first line and its own, less one, where not zero
  * @param widestRecord the most fields of any record
  * @param problem why the file cannot be read, or null
  */
-public record RecordLayout(List<Long> blankLines, Map<Long, Long> blankLinesBefore, int widestRecord, String problem) {
+public record RecordLayout(List<Long> blankLines, Map<Long, Long> linesSkipped, int widestRecord, String problem) {
   /** More fields than any record of the contract could have; the parser holds an array this long. */
   public static final int MAX_FIELDS = 100_000;
 
@@ -48,8 +53,8 @@ public record RecordLayout(List<Long> blankLines, Map<Long, Long> blankLinesBefo
     settings.setMaxColumns(MAX_FIELDS);
     CsvParser parser = new CsvParser(settings);
     List<Long> blank = new ArrayList<>();
-    Map<Long, Long> before = new LinkedHashMap<>();
-    long index = 0, lastLine = 0;
+    Map<Long, Long> skipped = new LinkedHashMap<>();
+    long index = 0, lastLine = 0, lastFirst = 0;
     int widest = 0;
     try {
       parser.beginParsing(in, "UTF-8");
@@ -63,9 +68,10 @@ public record RecordLayout(List<Long> blankLines, Map<Long, Long> blankLinesBefo
         for (long b = lastLine + 1; b < first; b++) {
           blank.add(b);
         }
-        if (first > lastLine + 1) {
-          before.put(index, first - lastLine - 1);
+        if (first != lastFirst + 1) {
+          skipped.put(index, first - lastFirst - 1);
         }
+        lastFirst = first;
         lastLine = Math.max(lastLine, line);
         widest = Math.max(widest, row.length);
         index++;
@@ -79,7 +85,7 @@ public record RecordLayout(List<Long> blankLines, Map<Long, Long> blankLinesBefo
     for (long b = lastLine + 1; b <= physicalLines; b++) {
       blank.add(b);
     }
-    return new RecordLayout(List.copyOf(blank), Map.copyOf(before), widest, null);
+    return new RecordLayout(List.copyOf(blank), Map.copyOf(skipped), widest, null);
   }
 
   /** Spark's own parser settings for the landing read, but keeping blank lines in view. */

@@ -62,6 +62,24 @@ class LandingReaderTest extends SparkTest {
   }
 
   @Test
+  void aMalformedRecordSpanningLinesMovesTheRecordsAfterItDown() throws Exception {
+    String csv = "InvolvementID,PersonID,StartDate,LastModified\n"
+        + "I1,P1,2024-04-01,2025-03-01,\"one\ntwo\nthree\"\nI2,P2,2024-04-02,2025-03-01\n";
+    Dataset<Row> rows = load("ss_involvement_20250303.csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertRows(rows.selectExpr("involvement_id", "source_line", "malformed"), "involvement_id|source_line|malformed",
+        "I1|2|true", "I2|5|false");
+  }
+
+  @Test
+  void aFileOfOneLinePerRecordNeedsNoLayoutLookup() throws Exception {
+    byte[] csv = "InvolvementID,PersonID,StartDate,LastModified\nI1,P1,2024-04-01,2025-03-01\nI2,P2,2024-04-02,2025-03-01\n"
+        .getBytes(StandardCharsets.UTF_8);
+    assertTrue(RecordLayout.of(new ByteArrayInputStream(csv), 3).linesSkipped().isEmpty());
+    Dataset<Row> rows = load("ss_involvement_20250304.csv", csv);
+    assertRows(rows.selectExpr("involvement_id", "source_line"), "involvement_id|source_line", "I1|2", "I2|3");
+  }
+
+  @Test
   void aRecordWiderThanSparksDefaultIsReadAsOneWithTheWrongNumberOfFields() throws Exception {
     String csv = "InvolvementID,PersonID,StartDate,LastModified\nI1" + ",".repeat(30_000)
         + "\nI2,P2,2024-04-02,2025-03-01\n";
