@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.catalyst.csv.CSVOptions;
 import scala.Predef;
+import scala.collection.immutable.StringOps;
 import scala.collection.JavaConverters;
 
 /**
@@ -23,9 +24,12 @@ import scala.collection.JavaConverters;
  *       They are quarantined (so every line is accounted for), and the records after them are moved
  *       down by as many lines (else every later quarantine line number would be wrong).
  *   <li>Where each record starts: one line after the previous record's start, plus the blank lines
- *       before it and the line breaks inside the previous record's quoted values. Only the records
- *       where that sum is not zero are kept, so the reader of a file with one line per record knows
- *       every record's line from its position alone.
+ *       before it and the line breaks in the previous record as Spark's reader gives it (in its
+ *       values, or in its text when it has the wrong number of fields). Only the records where that
+ *       sum is not zero are kept, so the reader of a file with one line per record knows every
+ *       record's line from its position alone.
+ *   <li>Lines are counted as line feeds, as {@link FileInspection} counts them, also where the parser
+ *       counts otherwise (a bare LF inside a quoted value of a CRLF file).
  *   <li>The widest record: Spark's reader fails its whole read, and with it the night, on a record
  *       with more fields than its {@code maxColumns}; the read is given room for the widest record.
  *       A record wider than {@link #MAX_FIELDS} rejects the file: no parser can hold it.
@@ -47,31 +51,39 @@ public record RecordLayout(List<Long> blankLines, Map<Long, Long> linesSkipped, 
   /**
    * @param in the file's bytes (already known to be UTF-8)
    * @param physicalLines the file's lines, as {@link FileInspection} counted them
+   * @param width the fields of the header: a record with another number is malformed to Spark
    */
-  public static RecordLayout of(InputStream in, long physicalLines) throws IOException {
+  public static RecordLayout of(InputStream in, long physicalLines, int width) throws IOException {
     CsvParserSettings settings = sparkSettings();
     settings.setMaxColumns(MAX_FIELDS);
     CsvParser parser = new CsvParser(settings);
     List<Long> blank = new ArrayList<>();
     Map<Long, Long> skipped = new LinkedHashMap<>();
-    long index = 0, lastLine = 0, lastFirst = 0;
+    long index = 0, lastLine = 0, breaksInPrevious = 0;
     int widest = 0;
     try {
       parser.beginParsing(in, "UTF-8");
+      // In a file of CRLF lines the parser counts CRLFs only, not a bare LF inside a quoted value;
+      // yet that LF is a line of the file (FileInspection counts LFs), so those are added back.
+      boolean crlf = "\r\n".equals(parser.getDetectedFormat() != null
+          ? parser.getDetectedFormat().getLineSeparatorString() : settings.getFormat().getLineSeparatorString());
+      long bareLineFeeds = 0;
       String[] row;
       while ((row = parser.parseNext()) != null) {
         // The parser's line is the record's last line; its text tells how many lines it spans.
-        long line = parser.getContext().currentLine();
         String text = parser.getContext().currentParsedContent();
-        long breaks = text == null ? 0 : text.chars().filter(c -> c == '\n').count();
+        bareLineFeeds += crlf && text != null ? bareLineFeeds(text) : 0;
+        long line = parser.getContext().currentLine() + bareLineFeeds;
+        long breaks = text == null ? 0 : lineBreaks(text);
         long first = line - breaks + (text == null || text.endsWith("\n") ? 1 : 0);
         for (long b = lastLine + 1; b < first; b++) {
           blank.add(b);
         }
-        if (first != lastFirst + 1) {
-          skipped.put(index, first - lastFirst - 1);
+        long skip = Math.max(0, first - lastLine - 1) + breaksInPrevious;
+        if (skip != 0) {
+          skipped.put(index, skip);
         }
-        lastFirst = first;
+        breaksInPrevious = lineBreaksAsSparkReads(row, text, width);
         lastLine = Math.max(lastLine, line);
         widest = Math.max(widest, row.length);
         index++;
@@ -86,6 +98,36 @@ public record RecordLayout(List<Long> blankLines, Map<Long, Long> linesSkipped, 
       blank.add(b);
     }
     return new RecordLayout(List.copyOf(blank), Map.copyOf(skipped), widest, null);
+  }
+
+  /**
+   * The line breaks Spark's reader finds in a record: in its values, or, when the record has the
+   * wrong number of fields, in the text Spark keeps of it (its parser's text less the line end).
+   */
+  private static long lineBreaksAsSparkReads(String[] row, String text, int width) {
+    if (row.length != width) {
+      return text == null ? 0 : lineBreaks(new StringOps(text).stripLineEnd());
+    }
+    long breaks = 0;
+    for (String value : row) {
+      breaks += value == null ? 0 : lineBreaks(value);
+    }
+    return breaks;
+  }
+
+  private static long lineBreaks(String s) {
+    return s.chars().filter(c -> c == '\n').count();
+  }
+
+  /** Line feeds not preceded by a carriage return. */
+  private static long bareLineFeeds(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\n' && (i == 0 || s.charAt(i - 1) != '\r')) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Spark's own parser settings for the landing read, but keeping blank lines in view. */

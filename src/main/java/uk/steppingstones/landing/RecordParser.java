@@ -3,7 +3,10 @@ package uk.steppingstones.landing;
 import static org.apache.spark.sql.functions.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,27 +22,30 @@ public final class RecordParser {
 
   public static Dataset<Row> parse(Dataset<Row> text, DatasetContract dataset) {
     List<ContractColumn> columns = dataset.columns();
-    // Three projections, so the costly part of reading a value (dates: a regular expression) is
-    // done once per value, not once per use.
-    List<Column> prepared = new ArrayList<>(List.of(col("*")));
-    for (int i = 0; i < columns.size(); i++) {
-      prepared.add(columns.get(i).type().prepare(col("record." + columns.get(i).header())).as("_p" + i));
+    // In steps (ValueType): each step's expressions read the columns of the step before, so no
+    // expression is repeated within a step and each part of reading a value is done once.
+    Dataset<Row> steps = text
+        .select(withAll(columns, (c, i) -> trim(col("record." + c.header())).as("_t" + i)))
+        .select(withAll(columns, (c, i) -> c.type().prepare(col("_t" + i)).as("_p" + i)))
+        .select(withAll(columns, (c, i) -> c.type().isNoValue(col("_t" + i), col("_p" + i)).as("_nv" + i)))
+        .select(withAll(columns, (c, i) -> c.type().readPrepared(col("_p" + i), col("_nv" + i)).as("_v" + i)));
+
+    List<Column> out = new ArrayList<>();
+    for (String name : text.columns()) {
+      out.add(col(name));
     }
-    List<Column> typed = new ArrayList<>(List.of(col("*")));
-    for (int i = 0; i < columns.size(); i++) {
-      ContractColumn c = columns.get(i);
-      Column value = c.type().readPrepared(col("_p" + i));
-      typed.add((c == DatasetContract.DELETED ? coalesce(value, lit(false)) : value).cast(c.type().sparkType()).as(c.name()));
-      typed.add(c.type().isNoValuePrepared(col("_p" + i)).as("_nv" + i));
-    }
+    Map<String, Column> typed = new HashMap<>();
     List<Column> problems = new ArrayList<>();
     List<Column> dqIssues = new ArrayList<>();
     problems.add(when(col("malformed"), issue(null, "wrong number of fields")));
     for (int i = 0; i < columns.size(); i++) {
       ContractColumn c = columns.get(i);
-      Column noValue = col("_nv" + i);
+      Column value = col("_v" + i);
       // Deleted defaults to No; whether its text was readable is asked of the text itself.
-      Column value = c == DatasetContract.DELETED ? c.type().readPrepared(col("_p" + i)) : col(c.name());
+      Column typedValue = (c == DatasetContract.DELETED ? coalesce(value, lit(false)) : value).cast(c.type().sparkType());
+      typed.put(c.name(), typedValue);
+      out.add(typedValue.as(c.name()));
+      Column noValue = col("_nv" + i);
       Column unreadable = not(noValue).and(value.isNull());
       if (c.required()) {
         problems.add(when(noValue, issue(c.header(), "missing required value"))
@@ -49,15 +55,20 @@ public final class RecordParser {
       }
     }
     for (RowRule rule : dataset.rowRules()) {
-      problems.add(when(rule.broken().apply(name -> col(name)), issue(rule.column(), rule.reason())));
+      problems.add(when(rule.broken().apply(typed::get), issue(rule.column(), rule.reason())));
     }
-    Dataset<Row> parsed = text.select(prepared.toArray(Column[]::new)).select(typed.toArray(Column[]::new))
-        .withColumn("problems", present(problems))
-        .withColumn("dq_issues", present(dqIssues));
+    out.add(present(problems).as("problems"));
+    out.add(present(dqIssues).as("dq_issues"));
+    return steps.select(out.toArray(Column[]::new));
+  }
+
+  /** Every column so far, and one more per contract column. */
+  private static Column[] withAll(List<ContractColumn> columns, BiFunction<ContractColumn, Integer, Column> step) {
+    List<Column> all = new ArrayList<>(List.of(col("*")));
     for (int i = 0; i < columns.size(); i++) {
-      parsed = parsed.drop("_p" + i, "_nv" + i);
+      all.add(step.apply(columns.get(i), i));
     }
-    return parsed;
+    return all.toArray(Column[]::new);
   }
 
   private static Column issue(String column, String reason) {

@@ -75,7 +75,7 @@ final class NightPlan {
         }
         if (inspection.problem() == null) {
           try (InputStream in = fs.open(new Path(f.path()))) {
-            layout = RecordLayout.of(in, inspection.physicalLines());
+            layout = RecordLayout.of(in, inspection.physicalLines(), inspection.header().size());
           }
         }
       } catch (IOException | RuntimeException e) {

@@ -72,7 +72,7 @@ class LandingContractDocTest {
         HeaderMapping.TOO_WIDE,
         FileInspection.of(new ByteArrayInputStream(("a" + "b".repeat(1 << 20)).getBytes(java.nio.charset.StandardCharsets.UTF_8))).problem(),
         RecordLayout.of(new ByteArrayInputStream(("a\n" + ",".repeat(RecordLayout.MAX_FIELDS)).getBytes(
-            java.nio.charset.StandardCharsets.UTF_8)), 2).problem().replaceAll("line \\d+", "line N"));
+            java.nio.charset.StandardCharsets.UTF_8)), 2, 1).problem().replaceAll("line \\d+", "line N"));
     for (String message : given) {
       assertTrue(doc.contains("`" + message + "`"), "docs/landing.md does not give the message: " + message);
     }

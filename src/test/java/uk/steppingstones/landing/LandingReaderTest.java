@@ -23,7 +23,7 @@ class LandingReaderTest extends SparkTest {
     assertNull(inspection.problem());
     HeaderMapping header = HeaderMapping.of(file.dataset(), inspection.header());
     assertNull(header.rejection());
-    RecordLayout layout = RecordLayout.of(new ByteArrayInputStream(bytes), inspection.physicalLines());
+    RecordLayout layout = RecordLayout.of(new ByteArrayInputStream(bytes), inspection.physicalLines(), inspection.header().size());
     assertNull(layout.problem());
     return RecordParser.parse(LandingReader.read(spark, file, header, layout, file.rank(0), inspection.checksum()),
         file.dataset());
@@ -71,10 +71,19 @@ class LandingReaderTest extends SparkTest {
   }
 
   @Test
+  void aBareLineFeedInsideAQuotedValueOfACrlfFileIsALineToo() throws Exception {
+    String csv = "InvolvementID,PersonID,StartDate,LastModified\r\nI1,\"P\n1\",2024-04-01,2025-03-01\r\n"
+        + "I2,P2,2024-04-02,2025-03-01\r\nI3,P3,\"2024-04-03\n\",2025-03-01,x\r\nI4,P4,2024-04-04,2025-03-01\r\n";
+    Dataset<Row> rows = load("ss_involvement_20250305.csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertRows(rows.selectExpr("involvement_id", "source_line", "malformed"), "involvement_id|source_line|malformed",
+        "I1|2|false", "I2|4|false", "I3|5|true", "I4|7|false");
+  }
+
+  @Test
   void aFileOfOneLinePerRecordNeedsNoLayoutLookup() throws Exception {
     byte[] csv = "InvolvementID,PersonID,StartDate,LastModified\nI1,P1,2024-04-01,2025-03-01\nI2,P2,2024-04-02,2025-03-01\n"
         .getBytes(StandardCharsets.UTF_8);
-    assertTrue(RecordLayout.of(new ByteArrayInputStream(csv), 3).linesSkipped().isEmpty());
+    assertTrue(RecordLayout.of(new ByteArrayInputStream(csv), 3, 4).linesSkipped().isEmpty());
     Dataset<Row> rows = load("ss_involvement_20250304.csv", csv);
     assertRows(rows.selectExpr("involvement_id", "source_line"), "involvement_id|source_line", "I1|2", "I2|3");
   }
@@ -88,7 +97,7 @@ class LandingReaderTest extends SparkTest {
         "I1|2|true", "I2|3|false");
     byte[] wider = ("InvolvementID,PersonID,StartDate,LastModified\nI1" + ",".repeat(RecordLayout.MAX_FIELDS) + "\n")
         .getBytes(StandardCharsets.UTF_8);
-    assertEquals("line 2 has more than 100000 fields", RecordLayout.of(new ByteArrayInputStream(wider), 2).problem());
+    assertEquals("line 2 has more than 100000 fields", RecordLayout.of(new ByteArrayInputStream(wider), 2, 4).problem());
   }
 
   @Test

@@ -48,6 +48,22 @@ class ValueTypeTest extends SparkTest {
   }
 
   @Test
+  void dateTimesKeepSecondsAndMillisecondsAndRejectImpossibleTimesAndStrayText() {
+    assertRows(read(ValueType.DATETIME, "2024-04-03 14:30:07", "03/04/2024 14:30:15.05", "2024-04-03T00:00:00.999",
+            "2024-04-03 14:61", "2024-04-03 24:00:00", "2024-04-03\nx", " ", "1900-01-01 10:00"),
+        "text|value|unreadable",
+        "2024-04-03 14:30:07|2024-04-03 14:30:07|false", "03/04/2024 14:30:15.05|2024-04-03 14:30:15.05|false",
+        "2024-04-03T00:00:00.999|2024-04-03 00:00:00.999|false", "2024-04-03 14:61||true",
+        "2024-04-03 24:00:00||true", "2024-04-03\nx||true", " ||false", "1900-01-01 10:00||false");
+    assertRows(read(ValueType.DATE, "2024-04-03 23:59:59", "2024-04-03 23:60", "29/02/2023", " 2024-04-03 "),
+        "text|value|unreadable",
+        "2024-04-03 23:59:59|2024-04-03|false", "2024-04-03 23:60||true", "29/02/2023||true",
+        " 2024-04-03 |2024-04-03|false");
+    assertRows(read(ValueType.MONEY, "£", " £1,000 ", ""), "text|value|unreadable",
+        "£||true", " £1,000 |1000.00|false", "||false");
+  }
+
+  @Test
   void yesNoInAnyCase() {
     assertRows(read(ValueType.YES_NO, "Yes", "y", "TRUE", "1", "no", "N", "False", "0", "", "maybe"),
         "text|value|unreadable",
