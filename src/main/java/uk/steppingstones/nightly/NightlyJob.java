@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import uk.steppingstones.common.Checkpoint;
 import uk.steppingstones.common.ChildKey;
 import uk.steppingstones.common.DeltaWriter;
 import uk.steppingstones.common.Lake;
@@ -393,7 +394,7 @@ public final class NightlyJob {
     ReportInputs inputs = new ReportInputs(
         name -> {
           synchronized (current) {
-            return current.computeIfAbsent(name, n -> conformed.current(n).cache());
+            return current.computeIfAbsent(name, n -> Checkpoint.shared(conformed.current(n)));
           }
         },
         asOf, new ChildKey(options.pseudonymKey())).withOps(opsTables(lake, tonight));
@@ -403,7 +404,7 @@ public final class NightlyJob {
       export.writeManifest(asOf);
     } finally {
       inputs.release();
-      current.values().forEach(Dataset::unpersist);
+      current.values().forEach(Checkpoint::free);
     }
   }
 

@@ -15,6 +15,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import uk.steppingstones.common.Checkpoint;
 import uk.steppingstones.common.ChildKey;
 import uk.steppingstones.conformed.ConformedTables;
 
@@ -88,21 +89,21 @@ public final class ReportInputs {
 
   /**
    * An intermediate result several report tables share (e.g. the claims), computed once per run
-   * and cached.
+   * and kept ({@link Checkpoint}).
    */
   public synchronized Dataset<Row> shared(String name, Supplier<Dataset<Row>> compute) {
     // Not computeIfAbsent: one shared result may be computed from another.
     Dataset<Row> result = shared.get(name);
     if (result == null) {
-      result = compute.get().cache();
+      result = Checkpoint.shared(compute.get());
       shared.put(name, result);
     }
     return result;
   }
 
-  /** Releases the cached shared results once the report is written. */
+  /** Releases the kept shared results once the report is written. */
   public synchronized void release() {
-    shared.values().forEach(Dataset::unpersist);
+    shared.values().forEach(Checkpoint::free);
     shared.clear();
   }
 
