@@ -51,12 +51,17 @@ class LandingReaderTest extends SparkTest {
     assertEquals("[StartDate,unreadable date]", bad.getList(0).get(0).toString());
   }
 
+  /** Each record's contract id, line number and whether it is malformed, as read from {@code csv}. */
+  private void assertLines(String name, String csv, String... rows) throws Exception {
+    assertRows(load(name, csv.getBytes(StandardCharsets.UTF_8)).selectExpr("involvement_id", "source_line", "malformed"),
+        "involvement_id|source_line|malformed", rows);
+  }
+
   @Test
   void blankLinesAreLinesOfTheirOwnAndMoveTheRecordsAfterThemDown() throws Exception {
     String csv = "InvolvementID,PersonID,StartDate,LastModified\n\nI1,P1,2024-04-01,2025-03-01\n\n\n"
         + "I2,P2,\"2024-04-02\",2025-03-01\nI3,\"P\n3\",2024-04-03,2025-03-01\n\nI4,P4,2024-04-04,2025-03-01\n\n";
-    Dataset<Row> rows = load("ss_involvement_20250302.csv", csv.getBytes(StandardCharsets.UTF_8));
-    assertRows(rows.selectExpr("involvement_id", "source_line", "malformed"), "involvement_id|source_line|malformed",
+    assertLines("ss_involvement_20250302.csv", csv,
         "|2|true", "I1|3|false", "|4|true", "|5|true", "I2|6|false", "I3|7|false", "|9|true", "I4|10|false",
         "|11|true");
   }
@@ -65,8 +70,7 @@ class LandingReaderTest extends SparkTest {
   void aMalformedRecordSpanningLinesMovesTheRecordsAfterItDown() throws Exception {
     String csv = "InvolvementID,PersonID,StartDate,LastModified\n"
         + "I1,P1,2024-04-01,2025-03-01,\"one\ntwo\nthree\"\nI2,P2,2024-04-02,2025-03-01\n";
-    Dataset<Row> rows = load("ss_involvement_20250303.csv", csv.getBytes(StandardCharsets.UTF_8));
-    assertRows(rows.selectExpr("involvement_id", "source_line", "malformed"), "involvement_id|source_line|malformed",
+    assertLines("ss_involvement_20250303.csv", csv,
         "I1|2|true", "I2|5|false");
   }
 
@@ -74,8 +78,7 @@ class LandingReaderTest extends SparkTest {
   void aBareLineFeedInsideAQuotedValueOfACrlfFileIsALineToo() throws Exception {
     String csv = "InvolvementID,PersonID,StartDate,LastModified\r\nI1,\"P\n1\",2024-04-01,2025-03-01\r\n"
         + "I2,P2,2024-04-02,2025-03-01\r\nI3,P3,\"2024-04-03\n\",2025-03-01,x\r\nI4,P4,2024-04-04,2025-03-01\r\n";
-    Dataset<Row> rows = load("ss_involvement_20250305.csv", csv.getBytes(StandardCharsets.UTF_8));
-    assertRows(rows.selectExpr("involvement_id", "source_line", "malformed"), "involvement_id|source_line|malformed",
+    assertLines("ss_involvement_20250305.csv", csv,
         "I1|2|false", "I2|4|false", "I3|5|true", "I4|7|false");
   }
 
@@ -92,8 +95,7 @@ class LandingReaderTest extends SparkTest {
   void aRecordWiderThanSparksDefaultIsReadAsOneWithTheWrongNumberOfFields() throws Exception {
     String csv = "InvolvementID,PersonID,StartDate,LastModified\nI1" + ",".repeat(30_000)
         + "\nI2,P2,2024-04-02,2025-03-01\n";
-    Dataset<Row> rows = load("ss_involvement_20250303.csv", csv.getBytes(StandardCharsets.UTF_8));
-    assertRows(rows.selectExpr("involvement_id", "source_line", "malformed"), "involvement_id|source_line|malformed",
+    assertLines("ss_involvement_20250303.csv", csv,
         "I1|2|true", "I2|3|false");
     byte[] wider = ("InvolvementID,PersonID,StartDate,LastModified\nI1" + ",".repeat(RecordLayout.MAX_FIELDS) + "\n")
         .getBytes(StandardCharsets.UTF_8);
