@@ -2,16 +2,31 @@ package uk.steppingstones.common;
 
 import io.delta.tables.DeltaTable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.DeltaOperations;
+import org.apache.spark.sql.delta.OptimisticTransaction;
+import org.apache.spark.sql.delta.Snapshot;
+import org.apache.spark.sql.delta.VersionChecksum;
+import org.apache.spark.sql.delta.actions.Action;
+import org.apache.spark.sql.delta.actions.AddFile;
 import org.apache.spark.sql.delta.actions.Metadata;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import scala.Option;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 /**
  * Every write of a run goes through here, so a failed run can be undone: before a table is first
@@ -46,7 +61,72 @@ public final class DeltaWriter {
   /** Replaces the table's contents (and schema) in one commit. */
   public void overwrite(Dataset<Row> rows, String path) {
     touch(path);
-    rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
+    if (!overwriteKnownFiles(rows, path)) {
+      rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
+    }
+  }
+
+  /**
+   * An overwrite of an existing table whose files its log names plainly ({@link
+   * Lake#filesOfLastReplace}), committed with Delta's transaction API: the rows written as new
+   * files, the named files removed. Delta's own overwrite first replays the table's log (Spark
+   * jobs per table: half of a night's report stage when every table exists), only to learn those
+   * files. The commit is the one Delta's overwrite makes (operation WRITE, mode Overwrite), so the
+   * next night can do the same.
+   *
+   * @return false, having written nothing, unless the schema is the table's and the files named
+   *     are exactly those the table's checksum counts (number and bytes)
+   */
+  private boolean overwriteKnownFiles(Dataset<Row> rows, String path) {
+    if (!lake.exists(path)) {
+      return false;
+    }
+    DeltaLog log = DeltaLog.forTable(lake.spark(), path);
+    Snapshot snapshot = log.update(false, Option.empty(), Option.empty());
+    Option<VersionChecksum> checksum = snapshot.checksumOpt();
+    if (checksum.isEmpty() || !snapshot.metadata().partitionColumns().isEmpty()
+        || !nullable(rows.schema()).equals(snapshot.metadata().schema())) {
+      return false;
+    }
+    List<AddFile> files = lake.filesOfLastReplace(path, snapshot.version()).orElse(null);
+    if (files == null
+        || files.size() != checksum.get().numFiles()
+        || files.stream().mapToLong(AddFile::size).sum() != checksum.get().tableSizeBytes()
+        || files.stream().anyMatch(f -> f.deletionVector() != null)) {
+      return false;
+    }
+    OptimisticTransaction txn = log.startTransaction(Option.empty(), Option.apply(snapshot));
+    txn.readWholeTable(); 
+    List<Action> actions = new ArrayList<>(JavaConverters.seqAsJavaList(txn.writeFiles(rows)));
+    long now = System.currentTimeMillis();
+    files.forEach(f -> actions.add(f.removeWithTimestamp(now, true)));
+    Seq<String> noPartitions = JavaConverters.asScalaBuffer(new ArrayList<String>()).toSeq();
+    txn.commit(JavaConverters.asScalaBuffer(actions).toSeq(),
+        new DeltaOperations.Write(SaveMode.Overwrite, Option.apply(noPartitions), Option.empty(), Option.empty()));
+    return true;
+  }
+
+  /** The schema as a Delta table stores it: every column, element and value nullable. */
+  private static StructType nullable(StructType schema) {
+    StructField[] fields = schema.fields().clone();
+    for (int i = 0; i < fields.length; i++) {
+      StructField f = fields[i];
+      fields[i] = new StructField(f.name(), nullable(f.dataType()), true, f.metadata());
+    }
+    return new StructType(fields);
+  }
+
+  private static DataType nullable(DataType type) {
+    if (type instanceof StructType s) {
+      return nullable(s);
+    }
+    if (type instanceof ArrayType a) {
+      return new ArrayType(nullable(a.elementType()), true);
+    }
+    if (type instanceof MapType m) {
+      return new MapType(nullable(m.keyType()), nullable(m.valueType()), true);
+    }
+    return type;
   }
 
   /**

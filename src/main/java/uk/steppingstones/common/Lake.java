@@ -3,12 +3,18 @@ package uk.steppingstones.common;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.actions.Action;
+import org.apache.spark.sql.delta.actions.Action$;
+import org.apache.spark.sql.delta.actions.AddFile;
+import org.apache.spark.sql.delta.actions.CommitInfo;
+import org.apache.spark.sql.delta.actions.FileAction;
 
 /**
  * Where each layer's Delta tables live under the lake root (a local folder or any Hadoop file
@@ -146,23 +152,77 @@ public final class Lake {
     return java.util.OptionalLong.empty();
   }
 
+  /**
+   * The table's data files at {@code version}, when its log says which without a replay: the files
+   * added by the newest commit that added or removed any, if that commit replaced the whole table
+   * (a create, or an overwrite without a predicate) and every later one changed only the table's
+   * description. Empty when the log does not say so plainly; then only a replay of the log (a Spark
+   * job) knows.
+   */
+  public Optional<List<AddFile>> filesOfLastReplace(String path, long version) {
+    for (long v = version; v >= 0; v--) {
+      List<AddFile> added = new ArrayList<>();
+      boolean changedFiles = false;
+      CommitInfo info = null;
+      List<String> lines;
+      try {
+        lines = commitLines(path, v);
+      } catch (java.io.UncheckedIOException e) {
+        return Optional.empty(); // an old commit file removed with the log's history
+      }
+      for (String line : lines) {
+        Action action = Action$.MODULE$.fromJson(line);
+        if (action instanceof CommitInfo c) {
+          info = c;
+        } else if (action instanceof FileAction) {
+          changedFiles = true;
+          if (action instanceof AddFile add) {
+            added.add(add);
+          }
+        }
+      }
+      if (changedFiles) {
+        return info != null && replacesTable(info) ? Optional.of(added) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the commit replaced every row: a create or replace from a query, or an overwrite of all. */
+  private static boolean replacesTable(CommitInfo info) {
+    scala.collection.Map<String, String> parameters = info.operationParameters();
+    return switch (info.operation()) {
+      case "CREATE TABLE AS SELECT", "REPLACE TABLE AS SELECT", "CREATE OR REPLACE TABLE AS SELECT" -> true;
+      case "WRITE" -> parameters.get("mode").contains("Overwrite") && !parameters.contains("predicate")
+          && !parameters.contains("dynamicPartitionOverwrite");
+      default -> false;
+    };
+  }
+
   /** The actions of commit {@code version}: one JSON object a line of {@code _delta_log/<version>.json}. */
   private List<com.fasterxml.jackson.databind.JsonNode> commit(String path, long version) {
-    Path commit = new Path(new Path(path, "_delta_log"), String.format("%020d.json", version));
     List<com.fasterxml.jackson.databind.JsonNode> actions = new ArrayList<>();
     try {
-      FileSystem fs = commit.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      try (var in = new java.io.BufferedReader(
-          new java.io.InputStreamReader(fs.open(commit), java.nio.charset.StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          actions.add(JSON.readTree(line));
-        }
+      for (String line : commitLines(path, version)) {
+        actions.add(JSON.readTree(line));
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot read commit " + version + " of " + path, e);
     }
     return actions;
+  }
+
+  private List<String> commitLines(String path, long version) {
+    Path commit = new Path(new Path(path, "_delta_log"), String.format("%020d.json", version));
+    try {
+      FileSystem fs = commit.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (var in = new java.io.BufferedReader(
+          new java.io.InputStreamReader(fs.open(commit), java.nio.charset.StandardCharsets.UTF_8))) {
+        return in.lines().toList();
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read commit " + version + " of " + path, e);
+    }
   }
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

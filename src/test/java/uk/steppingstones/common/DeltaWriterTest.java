@@ -1,0 +1,102 @@
+package uk.steppingstones.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.Snapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.steppingstones.SparkTest;
+
+/**
+ * An overwrite replaces every row, whether it names the table's files from the log (the last
+ * commit that changed files replaced the table) or leaves Delta to find them (any other history).
+ */
+class DeltaWriterTest extends SparkTest {
+  @TempDir Path dir;
+
+  private static final TableDoc DOC = TableDoc.of("One row per thing.", "A table of things.",
+      ColumnDoc.key("id", "The thing."), ColumnDoc.value("n", "How many."));
+
+  private static Dataset<Row> rows(String... values) {
+    return text("id|n", values);
+  }
+
+  /** The table's files as Delta's own replay of the log finds them, and its rows. */
+  private static void assertTable(String path, long files, String... expected) {
+    Snapshot snapshot = DeltaLog.forTable(spark, path).update(false, scala.Option.empty(), scala.Option.empty());
+    assertEquals(files, snapshot.allFiles().count(), "files by replay");
+    assertEquals(files, snapshot.checksumOpt().get().numFiles(), "files by checksum");
+    assertEquals(List.of(expected), spark.read().format("delta").load(path).orderBy("id").collectAsList().stream()
+        .map(r -> r.getString(0) + "|" + r.getString(1)).toList());
+  }
+
+  private static String lastOperation(String path) {
+    return spark.sql("DESCRIBE HISTORY delta.`" + path + "` LIMIT 1").first().getAs("operation");
+  }
+
+  @Test
+  void overwritesAfterACreateNameTheFilesFromTheLog() {
+    Lake lake = new Lake(spark, dir.toString());
+    DeltaWriter writer = new DeltaWriter(lake);
+    String path = lake.report("t");
+
+    writer.overwrite(rows("a|1", "b|2").repartition(2), path, DOC);
+    assertEquals(2, lake.filesOfLastReplace(path, 0).orElseThrow().size(), "a create names its files");
+    writer.overwrite(rows("c|3").coalesce(1), path, DOC);
+    writer.overwrite(rows("d|4", "e|5").coalesce(1), path, DOC);
+
+    assertTable(path, 1, "d|4", "e|5");
+    assertEquals("WRITE", lastOperation(path));
+    assertEquals(1, lake.filesOfLastReplace(path, lake.version(path)).orElseThrow().size());
+  }
+
+  @Test
+  void aDescriptionChangeAfterTheOverwriteKeepsItsFilesNamed() {
+    Lake lake = new Lake(spark, dir.toString());
+    DeltaWriter writer = new DeltaWriter(lake);
+    String path = lake.report("t");
+    writer.overwrite(rows("a|1"), path, DOC);
+    TableDoc reworded = TableDoc.of("One row per thing.", "Things, reworded.",
+        ColumnDoc.key("id", "The thing."), ColumnDoc.value("n", "How many."));
+
+    writer.overwrite(rows("b|2").coalesce(1), path, reworded);
+    assertEquals("SET TBLPROPERTIES", lastOperation(path), "the description's own commit");
+    writer.overwrite(rows("c|3").coalesce(1), path, reworded);
+
+    assertTable(path, 1, "c|3");
+    assertTrue(lake.filesOfLastReplace(path, lake.version(path)).isPresent());
+  }
+
+  @Test
+  void afterAnAppendTheLogNamesNoFilesAndTheOverwriteStillReplacesEveryRow() {
+    Lake lake = new Lake(spark, dir.toString());
+    DeltaWriter writer = new DeltaWriter(lake);
+    String path = lake.report("t");
+    writer.overwrite(rows("a|1"), path, DOC);
+    writer.append(rows("b|2"), path);
+    assertTrue(lake.filesOfLastReplace(path, lake.version(path)).isEmpty());
+
+    writer.overwrite(rows("c|3"), path, DOC);
+
+    assertTable(path, 1, "c|3");
+  }
+
+  @Test
+  void aNewSchemaIsTakenWhole() {
+    Lake lake = new Lake(spark, dir.toString());
+    DeltaWriter writer = new DeltaWriter(lake);
+    String path = lake.report("t");
+    writer.overwrite(rows("a|1"), path);
+
+    writer.overwrite(text("id|n|extra", "b|2|x").coalesce(1), path);
+
+    assertEquals(List.of("id", "n", "extra"), List.of(spark.read().format("delta").load(path).columns()));
+    assertEquals(1, spark.read().format("delta").load(path).count());
+  }
+}
