@@ -145,6 +145,36 @@ public final class DeltaWriter {
     return false;
   }
 
+  /**
+   * Adds a run's rows to a table whose rows each name their run ({@code run_id}), leaving no rows
+   * of runs that never succeeded ({@link Runs}): when the table's newest write was a succeeded
+   * run's there are none, and the rows are appended without reading the table; otherwise one commit
+   * writes them and removes the rows matching {@code predicate} (which the rows must match) and the
+   * rows of every unfinished run. On a new table, creates it.
+   *
+   * @return whether the commit removed rows
+   */
+  public boolean appendForRun(Dataset<Row> rows, String path, String predicate, Runs runs) {
+    if (runs.clean(lake.lastWritingRun(path))) {
+      append(rows, path);
+      return false;
+    }
+    return replaceWhere(rows, path, withUnfinished(predicate, runs));
+  }
+
+  /** {@link #appendForRun(Dataset, String, String, Runs)}, the table and its columns described by {@code doc}. */
+  public void appendForRun(Dataset<Row> rows, String path, String predicate, Runs runs, TableDoc doc) {
+    if (runs.clean(lake.lastWritingRun(path))) {
+      append(rows, path, doc);
+    } else {
+      replaceWhere(rows, path, withUnfinished(predicate, runs), doc);
+    }
+  }
+
+  private static String withUnfinished(String predicate, Runs runs) {
+    return "(" + predicate + ") OR (" + runs.unfinishedRows() + ")";
+  }
+
   public void append(Dataset<Row> rows, String path) {
     touch(path);
     rows.write().format("delta").mode("append").option("mergeSchema", "true").save(path);

@@ -188,6 +188,24 @@ public final class Lake {
     return Optional.empty();
   }
 
+  /**
+   * The run that made the table's newest commit to add or remove files, as that commit names it
+   * ({@code commitInfo.userMetadata}: a night labels every commit it makes with its run id, see
+   * {@code NightlyJob}); empty when that commit names none, or there is no table. Commits that only
+   * describe the table are passed over.
+   */
+  public Optional<String> lastWritingRun(String path) {
+    for (long v = version(path); v >= 0; v--) {
+      List<com.fasterxml.jackson.databind.JsonNode> actions = commit(path, v);
+      if (actions.stream().anyMatch(a -> a.has("add") || a.has("remove"))) {
+        return actions.stream().map(a -> a.path("commitInfo").path("userMetadata"))
+            .filter(com.fasterxml.jackson.databind.JsonNode::isTextual)
+            .map(com.fasterxml.jackson.databind.JsonNode::asText).findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether the commit replaced every row: a create or replace from a query, or an overwrite of all. */
   private static boolean replacesTable(CommitInfo info) {
     scala.collection.Map<String, String> parameters = info.operationParameters();

@@ -18,6 +18,7 @@ import org.apache.spark.sql.types.StructType;
 import uk.steppingstones.common.ColumnDoc;
 import uk.steppingstones.common.DeltaWriter;
 import uk.steppingstones.common.Lake;
+import uk.steppingstones.common.Runs;
 import uk.steppingstones.common.TableDoc;
 
 /**
@@ -93,20 +94,23 @@ public final class IngestLedger {
    * them as its own. Forgetting its entries makes the next run take those files again and enter
    * them once, as an undisturbed night would have.
    *
-   * @param succeededRuns the run_id of every succeeded run (ops/run_record)
+   * <p>The ledger is read only when its newest write was not a succeeded run's ({@link Runs}):
+   * every other night it holds succeeded runs' entries alone.
+   *
    * @return the runs whose entries were removed
    */
-  public List<String> forgetUnfinished(DeltaWriter writer, Dataset<Row> succeededRuns) {
-    if (!lake.exists(path)) {
+  public List<String> forgetUnfinished(DeltaWriter writer, Runs runs) {
+    if (!lake.exists(path) || runs.clean(lake.lastWritingRun(path))) {
       return List.of();
     }
-    List<String> runs = lake.read(path).select("run_id").distinct()
-        .join(succeededRuns.select("run_id"), "run_id", "left_anti").as(Encoders.STRING()).collectAsList();
-    if (!runs.isEmpty()) {
+    List<String> unfinished = lake.read(path).select("run_id").distinct()
+        .filter(functions.not(functions.col("run_id").isin(runs.succeeded().toArray())))
+        .as(Encoders.STRING()).collectAsList();
+    if (!unfinished.isEmpty()) {
       writer.touch(path);
-      DeltaTable.forPath(lake.spark(), path).delete(functions.col("run_id").isin(runs.toArray()));
+      DeltaTable.forPath(lake.spark(), path).delete(functions.col("run_id").isin(unfinished.toArray()));
     }
-    return runs;
+    return unfinished;
   }
 
   /** Every earlier entry (the ledger is one small row per file ever landed). */

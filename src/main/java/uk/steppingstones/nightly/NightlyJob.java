@@ -27,6 +27,7 @@ import uk.steppingstones.common.DeltaWriter;
 import uk.steppingstones.common.Lake;
 import uk.steppingstones.common.Parallel;
 import uk.steppingstones.common.Progress;
+import uk.steppingstones.common.Runs;
 import uk.steppingstones.common.SparkSessions;
 import uk.steppingstones.conformed.ConformedStage;
 import uk.steppingstones.conformed.ConformedTables;
@@ -190,6 +191,9 @@ public final class NightlyJob {
     List<DatasetIngest.ReasonCount> quality = new ArrayList<>();
     List<String> cycles = new ArrayList<>();
     LocalDate asOf = null;
+    // Every commit of the run names it (DESCRIBE HISTORY's userMetadata): tables whose rows name
+    // their run tell from their log whether a run that did not succeed left rows (Runs).
+    spark.conf().set(Runs.COMMIT_LABEL, runId);
     try {
       // Spark's export writes are staged in the lake: on a cluster the executors write them, and
       // the export folder is on the driver's disk (or a share only the driver mounts).
@@ -205,7 +209,8 @@ public final class NightlyJob {
         Progress.warn("lake: removed " + unfinishedStaging + ", scratch folders of runs stopped before their end");
       }
       IngestLedger ledger = new IngestLedger(lake);
-      List<String> unfinishedRuns = ledger.forgetUnfinished(writer, RunRecord.succeededRuns(lake));
+      Runs runs = new Runs(runId, RunRecord.succeededRuns(lake));
+      List<String> unfinishedRuns = ledger.forgetUnfinished(writer, runs);
       if (!unfinishedRuns.isEmpty()) {
         Progress.warn("ingest ledger: forgot the entries of " + unfinishedRuns
             + ", which never recorded its end; their files are taken again");
@@ -217,7 +222,7 @@ public final class NightlyJob {
       Progress.note(String.format("run %s: %d files to ingest, %d other files", runId,
           plan.accepted.values().stream().mapToInt(List::size).sum(), plan.outcomes.size()));
 
-      RawStage raw = new RawStage(writer);
+      RawStage raw = new RawStage(writer, runs);
       ConformedStage conformed = new ConformedStage(writer);
       List<DatasetIngest.Result> results =
           ingest(plan, new DatasetIngest(lake, raw, conformed, runId, at), conformed, cycles, pool);
@@ -297,6 +302,7 @@ public final class NightlyJob {
       return failed;
     } finally {
       pool.shutdownNow();
+      spark.conf().unset(Runs.COMMIT_LABEL);
     }
   }
 

@@ -134,11 +134,12 @@ public record RunRecord(
   }
 
   /** The run_id of every succeeded run; none before the first. */
-  static Dataset<Row> succeededRuns(Lake lake) {
+  static java.util.Set<String> succeededRuns(Lake lake) {
     String path = path(lake);
     return lake.exists(path)
-        ? lake.read(path).filter(col("status").equalTo(SUCCEEDED)).select("run_id")
-        : lake.spark().createDataFrame(List.<Row>of(), new StructType().add("run_id", "string"));
+        ? java.util.Set.copyOf(lake.read(path).filter(col("status").equalTo(SUCCEEDED)).select("run_id")
+            .as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+        : java.util.Set.of();
   }
 
   static Previous lastSucceeded(Lake lake) {

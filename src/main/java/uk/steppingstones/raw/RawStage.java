@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.steppingstones.common.ColumnDoc;
 import uk.steppingstones.common.DeltaWriter;
+import uk.steppingstones.common.Runs;
 import uk.steppingstones.common.TableDoc;
 import uk.steppingstones.landing.ContractColumn;
 import uk.steppingstones.landing.DatasetContract;
@@ -19,8 +20,8 @@ import uk.steppingstones.landing.Lineage;
  * The raw (bronze) layer: every accepted row of every file, as the text that arrived (contract
  * columns by their contract names, extra columns in {@code extra_columns}), with file, line and
  * load time; and the quarantine of rows that could not be loaded. Personal columns never reach
- * either. Writes replace the rows of the same files, so re-running a night after a failure does
- * not duplicate anything.
+ * either. A night adds its rows and removes any a run that did not succeed left ({@link Runs}), so
+ * re-running a night after a failure does not duplicate anything.
  */
 public final class RawStage {
   public static final String QUARANTINE = "quarantine";
@@ -47,9 +48,12 @@ public final class RawStage {
       ColumnDoc.value("quarantined_at", "When the run that read the file started."));
 
   private final DeltaWriter writer;
+  private final Runs runs;
 
-  public RawStage(DeltaWriter writer) {
+  /** @param runs tonight's run and the succeeded ones: raw and quarantine rows name their run */
+  public RawStage(DeltaWriter writer, Runs runs) {
     this.writer = writer;
+    this.runs = runs;
   }
 
   /** The raw columns of accepted parsed rows. */
@@ -98,12 +102,17 @@ public final class RawStage {
         .toList());
   }
 
-  /** @return whether raw already held rows of these files (a run stopped part-way wrote them) */
+  /**
+   * Adds the rows of the night's files; rows a stopped run left (of these files or others) are
+   * replaced in the same commit.
+   *
+   * @return whether raw held rows of runs that did not succeed (a run stopped part-way wrote them)
+   */
   public boolean writeRaw(String path, Dataset<Row> rawRows, Map<String, String> files) {
-    return writer.replaceWhere(rawRows, path, ofFiles(files));
+    return writer.appendForRun(rawRows, path, ofFiles(files), runs);
   }
 
   public void writeQuarantine(String path, Dataset<Row> rows, Map<String, String> files) {
-    writer.replaceWhere(rows, path, ofFiles(files), QUARANTINE_DOC);
+    writer.appendForRun(rows, path, ofFiles(files), runs, QUARANTINE_DOC);
   }
 }

@@ -1,10 +1,13 @@
 package uk.steppingstones.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.delta.DeltaLog;
@@ -16,6 +19,7 @@ import uk.steppingstones.SparkTest;
 /**
  * An overwrite replaces every row, whether it names the table's files from the log (the last
  * commit that changed files replaced the table) or leaves Delta to find them (any other history).
+ * A run's append leaves no rows of runs that did not succeed.
  */
 class DeltaWriterTest extends SparkTest {
   @TempDir Path dir;
@@ -98,5 +102,54 @@ class DeltaWriterTest extends SparkTest {
 
     assertEquals(List.of("id", "n", "extra"), List.of(spark.read().format("delta").load(path).columns()));
     assertEquals(1, spark.read().format("delta").load(path).count());
+  }
+
+  /** Rows of run {@code run} of file {@code file}, written as that run: its commit names it. */
+  private static boolean writeAsRun(DeltaWriter writer, String path, String run, String file, Runs runs, String... ids) {
+    spark.conf().set(Runs.COMMIT_LABEL, run);
+    try {
+      Dataset<Row> rows = text("id|source_file|run_id",
+          java.util.Arrays.stream(ids).map(i -> i + "|" + file + "|" + run).toArray(String[]::new));
+      return writer.appendForRun(rows, path, "source_file = '" + file + "'", runs);
+    } finally {
+      spark.conf().unset(Runs.COMMIT_LABEL);
+    }
+  }
+
+  private static List<String> ids(String path) {
+    return spark.read().format("delta").load(path).orderBy("id").select("id").as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList();
+  }
+
+  @Test
+  void aRunAppendsBehindASucceededRunAndRemovesWhatAStoppedRunLeft() {
+    Lake lake = new Lake(spark, dir.toString());
+    DeltaWriter writer = new DeltaWriter(lake);
+    String path = lake.raw("t");
+
+    assertFalse(writeAsRun(writer, path, "r1", "a.csv", new Runs("r1", Set.of()), "a1", "a2"), "a new table");
+    assertEquals(Optional.of("r1"), lake.lastWritingRun(path));
+    // r1 succeeded: r2 appends, reading nothing.
+    assertFalse(writeAsRun(writer, path, "r2", "b.csv", new Runs("r2", Set.of("r1")), "b1"));
+    assertEquals("WRITE", lastOperation(path));
+    assertEquals(List.of("a1", "a2", "b1"), ids(path));
+    // r2 was stopped outright: r3 takes b.csv again and c.csv, and r2's rows go in the same commit.
+    assertTrue(writeAsRun(writer, path, "r3", "c.csv", new Runs("r3", Set.of("r1")), "b1", "c1"));
+    assertEquals(List.of("a1", "a2", "b1", "c1"), ids(path));
+    assertEquals(List.of("r3"), spark.read().format("delta").load(path).filter("id = 'b1'").select("run_id")
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+  }
+
+  @Test
+  void aTableWhoseNewestWriteNamesNoRunIsCleanedBeforeTheAppend() {
+    Lake lake = new Lake(spark, dir.toString());
+    DeltaWriter writer = new DeltaWriter(lake);
+    String path = lake.raw("t");
+    writer.append(text("id|source_file|run_id", "x1|x.csv|r0"), path);
+    assertTrue(lake.lastWritingRun(path).isEmpty());
+
+    assertTrue(writeAsRun(writer, path, "r1", "a.csv", new Runs("r1", Set.of()), "a1"), "r0 never succeeded");
+
+    assertEquals(List.of("a1"), ids(path));
   }
 }
