@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.delta.Snapshot;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.steppingstones.SparkTest;
@@ -23,6 +24,16 @@ import uk.steppingstones.SparkTest;
  */
 class DeltaWriterTest extends SparkTest {
   @TempDir Path dir;
+  private Lake lake;
+  private DeltaWriter writer;
+  private String path;
+
+  @BeforeEach
+  void newLake() {
+    lake = new Lake(spark, dir.toString());
+    writer = new DeltaWriter(lake);
+    path = lake.report("t");
+  }
 
   private static final TableDoc DOC = TableDoc.of("One row per thing.", "A table of things.",
       ColumnDoc.key("id", "The thing."), ColumnDoc.value("n", "How many."));
@@ -46,9 +57,6 @@ class DeltaWriterTest extends SparkTest {
 
   @Test
   void overwritesAfterACreateNameTheFilesFromTheLog() {
-    Lake lake = new Lake(spark, dir.toString());
-    DeltaWriter writer = new DeltaWriter(lake);
-    String path = lake.report("t");
 
     writer.overwrite(rows("a|1", "b|2").repartition(2), path, DOC);
     assertEquals(2, lake.filesOfLastReplace(path, 0).orElseThrow().size(), "a create names its files");
@@ -62,9 +70,6 @@ class DeltaWriterTest extends SparkTest {
 
   @Test
   void aDescriptionChangeAfterTheOverwriteKeepsItsFilesNamed() {
-    Lake lake = new Lake(spark, dir.toString());
-    DeltaWriter writer = new DeltaWriter(lake);
-    String path = lake.report("t");
     writer.overwrite(rows("a|1"), path, DOC);
     TableDoc reworded = TableDoc.of("One row per thing.", "Things, reworded.",
         ColumnDoc.key("id", "The thing."), ColumnDoc.value("n", "How many."));
@@ -79,9 +84,6 @@ class DeltaWriterTest extends SparkTest {
 
   @Test
   void afterAnAppendTheLogNamesNoFilesAndTheOverwriteStillReplacesEveryRow() {
-    Lake lake = new Lake(spark, dir.toString());
-    DeltaWriter writer = new DeltaWriter(lake);
-    String path = lake.report("t");
     writer.overwrite(rows("a|1"), path, DOC);
     writer.append(rows("b|2"), path);
     assertTrue(lake.filesOfLastReplace(path, lake.version(path)).isEmpty());
@@ -93,9 +95,6 @@ class DeltaWriterTest extends SparkTest {
 
   @Test
   void aNewSchemaIsTakenWhole() {
-    Lake lake = new Lake(spark, dir.toString());
-    DeltaWriter writer = new DeltaWriter(lake);
-    String path = lake.report("t");
     writer.overwrite(rows("a|1"), path);
 
     writer.overwrite(text("id|n|extra", "b|2|x").coalesce(1), path);
@@ -105,7 +104,7 @@ class DeltaWriterTest extends SparkTest {
   }
 
   /** Rows of run {@code run} of file {@code file}, written as that run: its commit names it. */
-  private static boolean writeAsRun(DeltaWriter writer, String path, String run, String file, Runs runs, String... ids) {
+  private boolean writeAsRun(String run, String file, Runs runs, String... ids) {
     spark.conf().set(Runs.COMMIT_LABEL, run);
     try {
       Dataset<Row> rows = text("id|source_file|run_id",
@@ -123,18 +122,15 @@ class DeltaWriterTest extends SparkTest {
 
   @Test
   void aRunAppendsBehindASucceededRunAndRemovesWhatAStoppedRunLeft() {
-    Lake lake = new Lake(spark, dir.toString());
-    DeltaWriter writer = new DeltaWriter(lake);
-    String path = lake.raw("t");
 
-    assertFalse(writeAsRun(writer, path, "r1", "a.csv", new Runs("r1", Set.of()), "a1", "a2"), "a new table");
+    assertFalse(writeAsRun("r1", "a.csv", new Runs("r1", Set.of()), "a1", "a2"), "a new table");
     assertEquals(Optional.of("r1"), lake.lastWritingRun(path));
     // r1 succeeded: r2 appends, reading nothing.
-    assertFalse(writeAsRun(writer, path, "r2", "b.csv", new Runs("r2", Set.of("r1")), "b1"));
+    assertFalse(writeAsRun("r2", "b.csv", new Runs("r2", Set.of("r1")), "b1"));
     assertEquals("WRITE", lastOperation(path));
     assertEquals(List.of("a1", "a2", "b1"), ids(path));
     // r2 was stopped outright: r3 takes b.csv again and c.csv, and r2's rows go in the same commit.
-    assertTrue(writeAsRun(writer, path, "r3", "c.csv", new Runs("r3", Set.of("r1")), "b1", "c1"));
+    assertTrue(writeAsRun("r3", "c.csv", new Runs("r3", Set.of("r1")), "b1", "c1"));
     assertEquals(List.of("a1", "a2", "b1", "c1"), ids(path));
     assertEquals(List.of("r3"), spark.read().format("delta").load(path).filter("id = 'b1'").select("run_id")
         .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
@@ -142,13 +138,10 @@ class DeltaWriterTest extends SparkTest {
 
   @Test
   void aTableWhoseNewestWriteNamesNoRunIsCleanedBeforeTheAppend() {
-    Lake lake = new Lake(spark, dir.toString());
-    DeltaWriter writer = new DeltaWriter(lake);
-    String path = lake.raw("t");
     writer.append(text("id|source_file|run_id", "x1|x.csv|r0"), path);
     assertTrue(lake.lastWritingRun(path).isEmpty());
 
-    assertTrue(writeAsRun(writer, path, "r1", "a.csv", new Runs("r1", Set.of()), "a1"), "r0 never succeeded");
+    assertTrue(writeAsRun("r1", "a.csv", new Runs("r1", Set.of()), "a1"), "r0 never succeeded");
 
     assertEquals(List.of("a1"), ids(path));
   }
