@@ -96,7 +96,7 @@ public final class DeltaWriter {
       return false;
     }
     OptimisticTransaction txn = log.startTransaction(Option.empty(), Option.apply(snapshot));
-    txn.readWholeTable(); 
+    txn.readWholeTable();
     List<Action> actions = new ArrayList<>(JavaConverters.seqAsJavaList(txn.writeFiles(rows)));
     long now = System.currentTimeMillis();
     files.forEach(f -> actions.add(f.removeWithTimestamp(now, true)));

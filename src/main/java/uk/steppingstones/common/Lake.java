@@ -160,47 +160,39 @@ public final class Lake {
    * job) knows.
    */
   public Optional<List<AddFile>> filesOfLastReplace(String path, long version) {
-    for (long v = version; v >= 0; v--) {
-      List<AddFile> added = new ArrayList<>();
-      boolean changedFiles = false;
-      CommitInfo info = null;
-      List<String> lines;
-      try {
-        lines = commitLines(path, v);
-      } catch (java.io.UncheckedIOException e) {
-        return Optional.empty(); // an old commit file removed with the log's history
-      }
-      for (String line : lines) {
-        Action action = Action$.MODULE$.fromJson(line);
-        if (action instanceof CommitInfo c) {
-          info = c;
-        } else if (action instanceof FileAction) {
-          changedFiles = true;
-          if (action instanceof AddFile add) {
-            added.add(add);
-          }
-        }
-      }
-      if (changedFiles) {
-        return info != null && replacesTable(info) ? Optional.of(added) : Optional.empty();
-      }
-    }
-    return Optional.empty();
+    return newestFileCommit(path, version)
+        .filter(actions -> actions.stream().anyMatch(a -> a instanceof CommitInfo c && replacesTable(c)))
+        .map(actions -> actions.stream().filter(AddFile.class::isInstance).map(AddFile.class::cast).toList());
   }
 
   /**
    * The run that made the table's newest commit to add or remove files, as that commit names it
    * ({@code commitInfo.userMetadata}: a night labels every commit it makes with its run id, see
-   * {@code NightlyJob}); empty when that commit names none, or there is no table. Commits that only
+   * {@link Runs}); empty when that commit names none, or there is no table. Commits that only
    * describe the table are passed over.
    */
   public Optional<String> lastWritingRun(String path) {
-    for (long v = version(path); v >= 0; v--) {
-      List<com.fasterxml.jackson.databind.JsonNode> actions = commit(path, v);
-      if (actions.stream().anyMatch(a -> a.has("add") || a.has("remove"))) {
-        return actions.stream().map(a -> a.path("commitInfo").path("userMetadata"))
-            .filter(com.fasterxml.jackson.databind.JsonNode::isTextual)
-            .map(com.fasterxml.jackson.databind.JsonNode::asText).findFirst();
+    return newestFileCommit(path, version(path)).flatMap(actions -> actions.stream()
+        .filter(CommitInfo.class::isInstance).map(a -> ((CommitInfo) a).userMetadata())
+        .filter(scala.Option::isDefined).map(scala.Option::get).findFirst());
+  }
+
+  /**
+   * The actions of the newest commit up to {@code version} that added or removed files, read on
+   * the driver (commits that only describe the table are passed over); empty if there is none, or
+   * an older commit's file is gone with the log's history.
+   */
+  private Optional<List<Action>> newestFileCommit(String path, long version) {
+    for (long v = version; v >= 0; v--) {
+      List<Action> actions;
+      try {
+        // Delta's own reading of a commit line; an action it does not know reads as null.
+        actions = commitLines(path, v).stream().map(Action$.MODULE$::fromJson).toList();
+      } catch (java.io.UncheckedIOException e) {
+        return Optional.empty();
+      }
+      if (actions.stream().anyMatch(FileAction.class::isInstance)) {
+        return Optional.of(actions);
       }
     }
     return Optional.empty();
