@@ -15,6 +15,7 @@ import org.apache.spark.sql.delta.actions.Action$;
 import org.apache.spark.sql.delta.actions.AddFile;
 import org.apache.spark.sql.delta.actions.CommitInfo;
 import org.apache.spark.sql.delta.actions.FileAction;
+import org.apache.spark.sql.delta.actions.RemoveFile;
 
 /**
  * Where each layer's Delta tables live under the lake root (a local folder or any Hadoop file
@@ -114,19 +115,13 @@ public final class Lake {
    * {@code _delta_log/<version>.json} (paths in it are relative to the table, URI-encoded).
    */
   public List<Path> filesAdded(String path, long version) {
-    List<Path> files = new ArrayList<>();
-    for (com.fasterxml.jackson.databind.JsonNode action : commit(path, version)) {
-      com.fasterxml.jackson.databind.JsonNode add = action.path("add");
-      if (add.hasNonNull("path")) {
-        files.add(new Path(new Path(path), new Path(java.net.URI.create(add.get("path").asText()))));
-      }
-    }
-    return files;
+    return commit(path, version).stream().filter(AddFile.class::isInstance)
+        .map(a -> new Path(new Path(path), new Path(java.net.URI.create(((AddFile) a).path())))).toList();
   }
 
   /** Whether commit {@code version} of the table removed any data file. */
   public boolean removedFiles(String path, long version) {
-    return commit(path, version).stream().anyMatch(action -> action.has("remove"));
+    return commit(path, version).stream().anyMatch(RemoveFile.class::isInstance);
   }
 
   /**
@@ -135,16 +130,15 @@ public final class Lake {
    * unless every one named was recorded.
    */
   public java.util.OptionalLong metric(String path, long version, String... names) {
-    for (com.fasterxml.jackson.databind.JsonNode action : commit(path, version)) {
-      com.fasterxml.jackson.databind.JsonNode metrics = action.path("commitInfo").path("operationMetrics");
-      if (metrics.isObject()) {
+    for (Action action : commit(path, version)) {
+      if (action instanceof CommitInfo info && info.operationMetrics().isDefined()) {
+        scala.collection.immutable.Map<String, String> metrics = info.operationMetrics().get();
         long sum = 0;
         for (String name : names) {
-          com.fasterxml.jackson.databind.JsonNode value = metrics.path(name);
-          if (!value.isTextual() && !value.isNumber()) {
+          if (metrics.get(name).isEmpty()) {
             return java.util.OptionalLong.empty();
           }
-          sum += Long.parseLong(value.asText());
+          sum += Long.parseLong(metrics.get(name).get());
         }
         return java.util.OptionalLong.of(sum);
       }
@@ -186,8 +180,7 @@ public final class Lake {
     for (long v = version; v >= 0; v--) {
       List<Action> actions;
       try {
-        // Delta's own reading of a commit line; an action it does not know reads as null.
-        actions = commitLines(path, v).stream().map(Action$.MODULE$::fromJson).toList();
+        actions = commit(path, v);
       } catch (java.io.UncheckedIOException e) {
         return Optional.empty();
       }
@@ -209,17 +202,12 @@ public final class Lake {
     };
   }
 
-  /** The actions of commit {@code version}: one JSON object a line of {@code _delta_log/<version>.json}. */
-  private List<com.fasterxml.jackson.databind.JsonNode> commit(String path, long version) {
-    List<com.fasterxml.jackson.databind.JsonNode> actions = new ArrayList<>();
-    try {
-      for (String line : commitLines(path, version)) {
-        actions.add(JSON.readTree(line));
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot read commit " + version + " of " + path, e);
-    }
-    return actions;
+  /**
+   * The actions of commit {@code version}: one JSON object a line of {@code _delta_log/<version>.json},
+   * read with Delta's own reader (an action it does not know reads as null).
+   */
+  private List<Action> commit(String path, long version) {
+    return commitLines(path, version).stream().map(Action$.MODULE$::fromJson).toList();
   }
 
   private List<String> commitLines(String path, long version) {
@@ -234,8 +222,6 @@ public final class Lake {
       throw new java.io.UncheckedIOException("cannot read commit " + version + " of " + path, e);
     }
   }
-
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private static final java.util.regex.Pattern COMMIT = java.util.regex.Pattern.compile("\\d{20}\\.json");
 
