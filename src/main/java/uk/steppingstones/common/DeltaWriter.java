@@ -14,10 +14,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.delta.DeltaOperations;
 import org.apache.spark.sql.delta.OptimisticTransaction;
-import org.apache.spark.sql.delta.Snapshot;
-import org.apache.spark.sql.delta.VersionChecksum;
 import org.apache.spark.sql.delta.actions.Action;
-import org.apache.spark.sql.delta.actions.AddFile;
 import org.apache.spark.sql.delta.actions.Metadata;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
@@ -68,38 +65,25 @@ public final class DeltaWriter {
 
   /**
    * An overwrite of an existing table whose files its log names plainly ({@link
-   * Lake#filesOfLastReplace}), committed with Delta's transaction API: the rows written as new
+   * Lake#knownFiles}), committed with Delta's transaction API: the rows written as new
    * files, the named files removed. Delta's own overwrite first replays the table's log (Spark
    * jobs per table: half of a night's report stage when every table exists), only to learn those
    * files. The commit is the one Delta's overwrite makes (operation WRITE, mode Overwrite), so the
    * next night can do the same.
    *
-   * @return false, having written nothing, unless the schema is the table's and the files named
-   *     are exactly those the table's checksum counts (number and bytes)
+   * @return false, having written nothing, unless the files are known and the schema is the table's
    */
   private boolean overwriteKnownFiles(Dataset<Row> rows, String path) {
-    if (!lake.exists(path)) {
+    Lake.KnownFiles known = lake.knownFiles(path).orElse(null);
+    if (known == null || !nullable(rows.schema()).equals(known.snapshot().metadata().schema())) {
       return false;
     }
-    DeltaLog log = DeltaLog.forTable(lake.spark(), path);
-    Snapshot snapshot = log.update(false, Option.empty(), Option.empty());
-    Option<VersionChecksum> checksum = snapshot.checksumOpt();
-    if (checksum.isEmpty() || !snapshot.metadata().partitionColumns().isEmpty()
-        || !nullable(rows.schema()).equals(snapshot.metadata().schema())) {
-      return false;
-    }
-    List<AddFile> files = lake.filesOfLastReplace(path, snapshot.version()).orElse(null);
-    if (files == null
-        || files.size() != checksum.get().numFiles()
-        || files.stream().mapToLong(AddFile::size).sum() != checksum.get().tableSizeBytes()
-        || files.stream().anyMatch(f -> f.deletionVector() != null)) {
-      return false;
-    }
-    OptimisticTransaction txn = log.startTransaction(Option.empty(), Option.apply(snapshot));
+    OptimisticTransaction txn =
+        known.snapshot().deltaLog().startTransaction(Option.empty(), Option.apply(known.snapshot()));
     txn.readWholeTable();
     List<Action> actions = new ArrayList<>(JavaConverters.seqAsJavaList(txn.writeFiles(rows)));
     long now = System.currentTimeMillis();
-    files.forEach(f -> actions.add(f.removeWithTimestamp(now, true)));
+    known.files().forEach(f -> actions.add(f.removeWithTimestamp(now, true)));
     Seq<String> noPartitions = JavaConverters.asScalaBuffer(new ArrayList<String>()).toSeq();
     txn.commit(JavaConverters.asScalaBuffer(actions).toSeq(),
         new DeltaOperations.Write(SaveMode.Overwrite, Option.apply(noPartitions), Option.empty(), Option.empty()));

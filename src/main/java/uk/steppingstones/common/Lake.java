@@ -10,6 +10,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.Snapshot;
+import org.apache.spark.sql.delta.VersionChecksum;
 import org.apache.spark.sql.delta.actions.Action;
 import org.apache.spark.sql.delta.actions.Action$;
 import org.apache.spark.sql.delta.actions.AddFile;
@@ -116,7 +119,7 @@ public final class Lake {
    */
   public List<Path> filesAdded(String path, long version) {
     return commit(path, version).stream().filter(AddFile.class::isInstance)
-        .map(a -> new Path(new Path(path), new Path(java.net.URI.create(((AddFile) a).path())))).toList();
+        .map(a -> dataFile(path, (AddFile) a)).toList();
   }
 
   /** Whether commit {@code version} of the table removed any data file. */
@@ -157,6 +160,31 @@ public final class Lake {
     return newestFileCommit(path, version)
         .filter(actions -> actions.stream().anyMatch(a -> a instanceof CommitInfo c && replacesTable(c)))
         .map(actions -> actions.stream().filter(AddFile.class::isInstance).map(AddFile.class::cast).toList());
+  }
+
+  /** A table's newest snapshot and the data files it holds, as its log names them without a replay. */
+  public record KnownFiles(Snapshot snapshot, List<AddFile> files) {}
+
+  /**
+   * The table's newest snapshot and its data files when {@link #filesOfLastReplace} names them and
+   * the snapshot's checksum agrees (number and bytes of the files; none with deletion vectors; no
+   * partitions). Building the snapshot reads the checksum, not the log's files: no Spark job.
+   * Empty when there is no table, or only a replay of its log knows its files.
+   */
+  public Optional<KnownFiles> knownFiles(String path) {
+    if (!exists(path)) {
+      return Optional.empty();
+    }
+    Snapshot snapshot = DeltaLog.forTable(spark, path).update(false, scala.Option.empty(), scala.Option.empty());
+    scala.Option<VersionChecksum> checksum = snapshot.checksumOpt();
+    if (checksum.isEmpty() || !snapshot.metadata().partitionColumns().isEmpty()) {
+      return Optional.empty();
+    }
+    return filesOfLastReplace(path, snapshot.version())
+        .filter(files -> files.size() == checksum.get().numFiles()
+            && files.stream().mapToLong(AddFile::size).sum() == checksum.get().tableSizeBytes()
+            && files.stream().allMatch(f -> f.deletionVector() == null))
+        .map(files -> new KnownFiles(snapshot, files));
   }
 
   /**
@@ -231,5 +259,28 @@ public final class Lake {
 
   public Dataset<Row> read(String path) {
     return spark.read().format("delta").load(path);
+  }
+
+  /**
+   * The table's rows as of its newest version, for the night that holds the lake: read straight
+   * from its data files (Parquet, with the table's schema) when {@link #knownFiles} names them;
+   * else Delta's read. A Delta read of a new version first replays the log with Spark jobs (its
+   * file list, then its size for the planner), once per table and version: a night reads every
+   * table it just wrote.
+   */
+  public Dataset<Row> readCurrent(String path) {
+    return knownFiles(path).map(known -> {
+      var schema = known.snapshot().metadata().schema();
+      if (known.files().isEmpty()) {
+        return spark.createDataFrame(List.<Row>of(), schema);
+      }
+      String[] files = known.files().stream().map(f -> dataFile(path, f).toString()).toArray(String[]::new);
+      return spark.read().schema(schema).parquet(files);
+    }).orElseGet(() -> read(path));
+  }
+
+  /** A data file's full path: paths in the log are relative to the table and URI-encoded. */
+  private static Path dataFile(String path, AddFile file) {
+    return new Path(new Path(path), new Path(java.net.URI.create(file.path())));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.steppingstones.common.Checkpoint;
 import uk.steppingstones.common.DeltaWriter;
 import uk.steppingstones.common.Lake;
 import uk.steppingstones.common.Progress;
@@ -17,8 +18,8 @@ import uk.steppingstones.conformed.form.FormTable;
 import uk.steppingstones.landing.DatasetContract;
 
 /**
- * Keeps one current-state Delta table per dataset with MERGE: a night's records go in only where
- * they are newer versions (see {@link Versioning}); a deleted record stays as a tombstone so an
+ * Keeps one current-state Delta table per dataset: a night's records go in only where they are
+ * newer versions (see {@link Versioning}); a deleted record stays as a tombstone so an
  * older version arriving later cannot bring it back. Readers take {@link #current}.
  */
 public final class ConformedStage {
@@ -42,33 +43,36 @@ public final class ConformedStage {
   }
 
   /**
-   * Merges the night's records (conformed columns) into the dataset's table.
-   *
-   * @return how many of the records are now the table's current versions (inserted or updating an
-   *     older version), from the write's own metrics; empty if Delta did not record them
+   * What a merge left: the rows the write made current, when its own metrics say (a new table's
+   * first write); and the table as written, to count from without reading it back. Free it with
+   * {@link #release} once counted.
    */
-  public java.util.OptionalLong merge(DatasetContract dataset, Dataset<Row> records) {
+  public record Merged(java.util.OptionalLong written, Dataset<Row> table) {}
+
+  /**
+   * Merges the night's records (conformed columns) into the dataset's table: each key's newest
+   * version ({@link Versioning#applyNewer}), the table rewritten whole in one commit. Not a Delta
+   * MERGE: that replays the table's log with Spark jobs (its files, then its size) and joins the
+   * table twice (to find the files touched, then to rewrite them, which for tables of a file or two
+   * is every file), where this reads the files the log names and writes once.
+   */
+  public Merged merge(DatasetContract dataset, Dataset<Row> records) {
     String path = lake.conformed(dataset.name());
     Dataset<Row> winners = Versioning.latestPerKey(records, dataset.key());
     writer.touch(path);
     if (!lake.exists(path)) {
-      // The first write creates the table with its description and column comments; MERGE keeps them.
+      // The first write creates the table with its description and column comments.
       long version = writer.overwrite(winners, path, dataset.doc());
-      return lake.metric(path, version, "numOutputRows");
+      return new Merged(lake.metric(path, version, "numOutputRows"), winners);
     }
-    writer.describe(path, dataset.doc());
-    long before = lake.version(path);
-    String on = String.join(" AND ", dataset.key().stream().map(k -> "t." + k + " = s." + k).toList());
-    DeltaTable.forPath(lake.spark(), path).as("t")
-        .merge(winners.as("s"), on)
-        .whenMatched(Versioning.newerThan("s", "t")).updateAll()
-        .whenNotMatched().insertAll()
-        .execute();
-    long after = lake.version(path);
-    if (after == before) {
-      return java.util.OptionalLong.of(0);
-    }
-    return lake.metric(path, after, "numTargetRowsInserted", "numTargetRowsUpdated");
+    Dataset<Row> table = Checkpoint.shared(Versioning.applyNewer(lake.readCurrent(path), winners, dataset.key()));
+    writer.overwrite(table, path, dataset.doc());
+    return new Merged(java.util.OptionalLong.empty(), table);
+  }
+
+  /** Frees what a merge kept of the table it wrote. */
+  public static void release(Merged merged) {
+    Checkpoint.free(merged.table());
   }
 
   /** Re-points existing records of a dataset after person merges changed. */
@@ -94,7 +98,7 @@ public final class ConformedStage {
     if (!lake.exists(path)) {
       return ConformedTables.empty(lake.spark(), table);
     }
-    Dataset<Row> t = lake.read(path);
+    Dataset<Row> t = lake.readCurrent(path);
     return java.util.Arrays.asList(t.columns()).contains("deleted") ? t.filter(not(col("deleted"))) : t;
   }
 
@@ -102,7 +106,7 @@ public final class ConformedStage {
   public Dataset<Row> survivorMap() {
     String path = lake.conformed(SURVIVOR_MAP);
     return lake.exists(path)
-        ? lake.read(path)
+        ? lake.readCurrent(path)
         : lake.spark().createDataFrame(List.<Row>of(), PersonMerges.MAP_SCHEMA);
   }
 

@@ -222,10 +222,11 @@ public final class DataDictionary {
         + "is listed once for each.",
         detailTables(spark));
     section(md, "Conformed tables (silver)", "`<lake>/conformed/<table>`: the current state of each landing "
-        + "dataset, kept with Delta MERGE (a deleted record stays as a tombstone with `deleted` true; readers "
-        + "leave it out), the typed form tables pivoted from the LCS answers, and the person survivor map. "
-        + "Their column comments are set when a table is created (MERGE keeps them) and brought in line once "
-        + "when a description changes. The raw (bronze) layer, `<lake>/raw/<dataset>`, holds every accepted "
+        + "dataset, each night's newer versions merged in by key and the table rewritten in one commit (a "
+        + "deleted record stays as a tombstone with `deleted` true; readers leave it out), the typed form "
+        + "tables pivoted from the LCS answers, and the person survivor map. Their column comments are set "
+        + "when a table is created, carried by every rewrite, and brought in line once when a description "
+        + "changes. The raw (bronze) layer, `<lake>/raw/<dataset>`, holds every accepted "
         + "line as the text that arrived, under the extract's column names, with `extra_columns`, "
         + "`source_file`, `source_line`, `file_rank`, `source_checksum`, `run_id` and `loaded_at`.",
         conformedTables(spark));

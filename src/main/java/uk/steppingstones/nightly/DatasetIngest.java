@@ -127,22 +127,25 @@ final class DatasetIngest {
     // Lines of tonight's files that are the current version after the merge; the rest were superseded.
     Map<String, Long> current = new HashMap<>();
     Progress.step("conformed", dataset.name(), () -> {
-      var written = conformed.merge(dataset, ConformedStage.conformedColumns(records, dataset));
-      if (files.size() == 1 && written.isPresent() && !seenBefore[0]) {
-        // One file never merged before: the rows the write made current are that file's, so no read
-        // of the table to count them. (Rows a stopped run already merged are current but not
-        // rewritten: then the table is read.)
-        current.put(files.get(0).file().name(), written.getAsLong());
-        return written.getAsLong();
+      ConformedStage.Merged merged = conformed.merge(dataset, ConformedStage.conformedColumns(records, dataset));
+      try {
+        if (files.size() == 1 && merged.written().isPresent() && !seenBefore[0]) {
+          // One file never merged before: the rows the write made current are that file's.
+          current.put(files.get(0).file().name(), merged.written().getAsLong());
+          return merged.written().getAsLong();
+        }
+        // Otherwise counted from the table as written (rows a stopped run already merged count too).
+        for (Row r : merged.table()
+            .filter(String.join(" OR ", files.stream()
+                .map(f -> "(" + Lineage.SOURCE_FILE + " = '" + f.file().name() + "' AND " + Lineage.FILE_RANK + " = "
+                    + f.outcome().fileRank() + ")").toList()))
+            .groupBy(Lineage.SOURCE_FILE).count().collectAsList()) {
+          current.put(r.getString(0), r.getLong(1));
+        }
+        return current.values().stream().mapToLong(Long::longValue).sum();
+      } finally {
+        ConformedStage.release(merged);
       }
-      for (Row r : lake.read(lake.conformed(dataset.name()))
-          .filter(String.join(" OR ", files.stream()
-              .map(f -> "(" + Lineage.SOURCE_FILE + " = '" + f.file().name() + "' AND " + Lineage.FILE_RANK + " = "
-                  + f.outcome().fileRank() + ")").toList()))
-          .groupBy(Lineage.SOURCE_FILE).count().collectAsList()) {
-        current.put(r.getString(0), r.getLong(1));
-      }
-      return current.values().stream().mapToLong(Long::longValue).sum();
     });
     List<FileOutcome> outcomes = new ArrayList<>();
     for (NightPlan.Accepted f : files) {
