@@ -204,8 +204,7 @@ public final class DeltaWriter {
    * Brings an existing table's column comments and description in line with {@code doc}: no
    * commit when they already agree (every night but the first after a description changed), else
    * one for the columns ({@code ALTER TABLE ... REPLACE COLUMNS}, the same columns and types) and
-   * one for the description ({@code COMMENT ON TABLE}). For tables kept with MERGE, whose schema
-   * is the table's own.
+   * one for the description ({@code COMMENT ON TABLE}).
    */
   public void describe(String path, TableDoc doc) {
     touch(path);
