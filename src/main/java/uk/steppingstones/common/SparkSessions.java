@@ -70,6 +70,9 @@ public final class SparkSessions {
       // Likewise per-task projections: measured (JFR) as a fifth of a night's CPU when generated.
       {"spark.sql.codegen.factoryMode", "NO_CODEGEN"},
       {"spark.ui.showConsoleProgress", "false"},
+      // Local paths without a child process per file created and per rename (LocalDiskFileSystem).
+      {"spark.hadoop.fs.file.impl", LocalDiskFileSystem.class.getName()},
+      {"spark.hadoop.fs.AbstractFileSystem.file.impl", LocalDiskFileSystem.Context.class.getName()},
       // No per-file column statistics: they serve data skipping, which tables of a few files never
       // need, and collecting them compiles code in every write task (measured, JFR: a tenth of a
       // night's CPU).
