@@ -59,7 +59,7 @@ def settings(lake_root):
         "spark.sql.defaultCatalog": "lake",
         "spark.sql.session.timeZone": "UTC",
         "spark.sql.ansi.enabled": "false",
-        "spark.sql.shuffle.partitions": "2",
+        "spark.sql.shuffle.partitions": "1",
     }
 
 
