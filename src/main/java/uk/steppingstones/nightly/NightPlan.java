@@ -67,21 +67,13 @@ final class NightPlan {
     files.sort(null);
     for (LandingFile f : files) {
       FileInspection inspection;
-      RecordLayout layout = RecordLayout.PLAIN;
       try {
         LocalLanding.checkReadable(f.path());
         try (InputStream in = fs.open(new Path(f.path()))) {
           inspection = FileInspection.of(in);
         }
-        if (inspection.problem() == null) {
-          try (InputStream in = fs.open(new Path(f.path()))) {
-            layout = RecordLayout.of(in, inspection.physicalLines(), inspection.header().size());
-          }
-        }
       } catch (IOException | RuntimeException e) {
-        plan.outcomes.add(new FileOutcome(f.name(), f.dataset().name(), f.extractDate(), f.sameDayNumber(), 0,
-            f.rank(0), null, 0, 0, 0, 0, 0, FileOutcome.REJECTED,
-            f.name() + ": cannot be read (" + LocalLanding.why(e) + "); it is tried again every night"));
+        plan.outcomes.add(cannotRead(f, e));
         continue;
       }
       String checksum = inspection.checksum();
@@ -96,6 +88,17 @@ final class NightPlan {
             wasRejected ? FileOutcome.STILL_REJECTED : FileOutcome.SKIPPED,
             wasRejected ? "rejected in an earlier run with this same content; replace the file to load it" : "already ingested"));
         continue;
+      }
+      // Where the records sit is needed only for a file read tonight: not for the files of earlier
+      // nights a landing folder keeps, skipped above on their checksum alone.
+      RecordLayout layout = RecordLayout.PLAIN;
+      if (inspection.problem() == null) {
+        try (InputStream in = fs.open(new Path(f.path()))) {
+          layout = RecordLayout.of(in, inspection.physicalLines(), inspection.header().size());
+        } catch (IOException | RuntimeException e) {
+          plan.outcomes.add(cannotRead(f, e));
+          continue;
+        }
       }
       String rejection = inspection.problem();
       HeaderMapping header = null;
@@ -117,6 +120,13 @@ final class NightPlan {
       }
     }
     return plan;
+  }
+
+  /** A file that could not be read has no checksum: not entered in the ledger, so it is tried every night. */
+  private static FileOutcome cannotRead(LandingFile f, Exception e) {
+    return new FileOutcome(f.name(), f.dataset().name(), f.extractDate(), f.sameDayNumber(), 0, f.rank(0), null, 0,
+        0, 0, 0, 0, FileOutcome.REJECTED,
+        f.name() + ": cannot be read (" + LocalLanding.why(e) + "); it is tried again every night");
   }
 
   private static FileOutcome unrecognised(String name, long size, String why) {
