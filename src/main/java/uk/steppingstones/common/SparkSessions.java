@@ -1,6 +1,8 @@
 package uk.steppingstones.common;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import scala.Option;
 
 /**
  * The one place a SparkSession is configured. The job and the test suite both come here, so what
@@ -14,32 +16,41 @@ public final class SparkSessions {
    * command; run with plain java (the jobs/ scripts) it falls back to local[*].
    */
   public static SparkSession forJob(String appName) {
-    SparkSession.Builder builder = withLakeSettings(SparkSession.builder().appName(appName));
-    if (!System.getProperties().containsKey("spark.master")) {
-      builder.master("local[*]");
-    }
-    return builder.getOrCreate();
+    SparkConf conf = withLakeSettings(new SparkConf()).setAppName(appName);
+    return sessionOn(conf.setIfMissing("spark.master", "local[*]"));
   }
 
   /** The session of the test suite: two threads, no UI, one shuffle partition. */
   public static SparkSession forTests() {
-    return withLakeSettings(SparkSession.builder().appName("stepping-stones-tests"))
-        .master("local[2]")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.default.parallelism", "2")
+    return sessionOn(withLakeSettings(new SparkConf())
+        .setAppName("stepping-stones-tests")
+        .setMaster("local[2]")
+        .set("spark.ui.enabled", "false")
+        .set("spark.ui.showConsoleProgress", "false")
+        .set("spark.default.parallelism", "2")
         // The suite runs hundreds of nights in one JVM: keep Spark's history of jobs and queries (kept
         // even without a UI) and Delta's cache of table logs short, or they fill the heap.
-        .config("spark.sql.ui.retainedExecutions", "20")
-        .config("spark.ui.retainedJobs", "50")
-        .config("spark.ui.retainedStages", "50")
-        .config("spark.ui.retainedTasks", "2000")
-        .config("spark.databricks.delta.delta.log.cacheSize", "200")
-        .getOrCreate();
+        .set("spark.sql.ui.retainedExecutions", "20")
+        .set("spark.ui.retainedJobs", "50")
+        .set("spark.ui.retainedStages", "50")
+        .set("spark.ui.retainedTasks", "2000")
+        .set("spark.databricks.delta.delta.log.cacheSize", "200"));
+  }
+
+  /**
+   * The session of the JVM's running context, or a new context (ours, without the closure cleaner)
+   * and session with these settings.
+   */
+  private static synchronized SparkSession sessionOn(SparkConf conf) {
+    Option<SparkSession> running = SparkSession.getDefaultSession();
+    if (running.isDefined() && !running.get().sparkContext().isStopped()) {
+      return running.get();
+    }
+    return SparkSession.builder().sparkContext(new UncheckedClosuresContext(conf)).getOrCreate();
   }
 
   /** Our defaults; a setting given on the command line (spark-submit --conf, or -Dspark.x=y) wins. */
-  private static SparkSession.Builder withLakeSettings(SparkSession.Builder builder) {
+  private static SparkConf withLakeSettings(SparkConf conf) {
     String[][] defaults = {
       {"spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension"},
       {"spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog"},
@@ -94,10 +105,8 @@ public final class SparkSessions {
       {"spark.databricks.delta.properties.defaults.deletedFileRetentionDuration", "interval 430 days"},
     };
     for (String[] d : defaults) {
-      if (System.getProperty(d[0]) == null) {
-        builder.config(d[0], d[1]);
-      }
+      conf.setIfMissing(d[0], d[1]);
     }
-    return builder;
+    return conf;
   }
 }
