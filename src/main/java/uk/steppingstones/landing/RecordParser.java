@@ -23,15 +23,17 @@ public final class RecordParser {
   public static Dataset<Row> parse(Dataset<Row> text, DatasetContract dataset) {
     List<ContractColumn> columns = dataset.columns();
     // In steps (ValueType): each step's expressions read the columns of the step before, so no
-    // expression is repeated within a step and each part of reading a value is done once.
+    // expression is repeated within a step and each part of reading a value is done once. A step
+    // carries on only what a later one reads: every column it carries is copied into each row again.
+    String[] textColumns = text.columns();
     Dataset<Row> steps = text
-        .select(withAll(columns, (c, i) -> trim(col("record." + c.header())).as("_t" + i)))
-        .select(withAll(columns, (c, i) -> c.type().prepare(col("_t" + i)).as("_p" + i)))
-        .select(withAll(columns, (c, i) -> c.type().isNoValue(col("_t" + i), col("_p" + i)).as("_nv" + i)))
-        .select(withAll(columns, (c, i) -> c.type().readPrepared(col("_p" + i), col("_nv" + i)).as("_v" + i)));
+        .select(step(textColumns, columns, null, (c, i) -> trim(col("record." + c.header())).as("_t" + i)))
+        .select(step(textColumns, columns, "_t", (c, i) -> c.type().prepare(col("_t" + i)).as("_p" + i)))
+        .select(step(textColumns, columns, "_p", (c, i) -> c.type().isNoValue(col("_t" + i), col("_p" + i)).as("_nv" + i)))
+        .select(step(textColumns, columns, "_nv", (c, i) -> c.type().readPrepared(col("_p" + i), col("_nv" + i)).as("_v" + i)));
 
     List<Column> out = new ArrayList<>();
-    for (String name : text.columns()) {
+    for (String name : textColumns) {
       out.add(col(name));
     }
     Map<String, Column> typed = new HashMap<>();
@@ -62,10 +64,20 @@ public final class RecordParser {
     return steps.select(out.toArray(Column[]::new));
   }
 
-  /** Every column so far, and one more per contract column. */
-  private static Column[] withAll(List<ContractColumn> columns, BiFunction<ContractColumn, Integer, Column> step) {
-    List<Column> all = new ArrayList<>(List.of(col("*")));
+  /**
+   * The text's columns, the step before's column per contract column named {@code carried} (none
+   * when null), and one more per contract column.
+   */
+  private static Column[] step(String[] textColumns, List<ContractColumn> columns, String carried,
+      BiFunction<ContractColumn, Integer, Column> step) {
+    List<Column> all = new ArrayList<>();
+    for (String name : textColumns) {
+      all.add(col(name));
+    }
     for (int i = 0; i < columns.size(); i++) {
+      if (carried != null) {
+        all.add(col(carried + i));
+      }
       all.add(step.apply(columns.get(i), i));
     }
     return all.toArray(Column[]::new);
