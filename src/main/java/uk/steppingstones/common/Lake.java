@@ -150,25 +150,56 @@ public final class Lake {
   }
 
   /**
-   * The table's data files at {@code version}, when its log says which without a replay: the files
-   * added by the newest commit that added or removed any, if that commit replaced the whole table
-   * (a create, or an overwrite without a predicate) and every later one changed only the table's
-   * description. Empty when the log does not say so plainly; then only a replay of the log (a Spark
-   * job) knows.
+   * How many of a table's newest commits {@link #filesFromLog} reads at most: about a year of
+   * nightly appends, each a small file read on the driver. A table whose last replace lies further
+   * back is left to Delta's replay, which starts from its checkpoint.
    */
-  public Optional<List<AddFile>> filesOfLastReplace(String path, long version) {
-    return newestFileCommit(path, version)
-        .filter(actions -> actions.stream().anyMatch(a -> a instanceof CommitInfo c && replacesTable(c)))
-        .map(actions -> actions.stream().filter(AddFile.class::isInstance).map(AddFile.class::cast).toList());
+  static final int MOST_COMMITS_READ = 400;
+
+  /**
+   * The table's data files at {@code version} as its log's commits name them, without a replay: the
+   * files added by the newest commit that replaced the whole table (a create, or an overwrite
+   * without a predicate), then each later commit's removed and added files applied in turn (an
+   * append, a replace of some rows, a MERGE, a change of description adds or removes none). Empty
+   * when no such commit lies within the newest {@link #MOST_COMMITS_READ}; then only a replay of the
+   * log (Spark jobs) knows.
+   */
+  public Optional<List<AddFile>> filesFromLog(String path, long version) {
+    return filesFromLog(path, version, MOST_COMMITS_READ);
+  }
+
+  /** {@link #filesFromLog(String, long)}, reading at most {@code mostCommits} commits. */
+  Optional<List<AddFile>> filesFromLog(String path, long version, int mostCommits) {
+    java.util.Deque<List<Action>> later = new java.util.ArrayDeque<>();
+    for (long v = version; v >= 0 && version - v < mostCommits; v--) {
+      List<Action> actions;
+      try {
+        actions = commit(path, v);
+      } catch (java.io.UncheckedIOException e) {
+        return Optional.empty();
+      }
+      if (actions.stream().anyMatch(a -> a instanceof CommitInfo c && replacesTable(c))) {
+        java.util.Map<String, AddFile> files = new java.util.LinkedHashMap<>();
+        actions.stream().filter(AddFile.class::isInstance).map(AddFile.class::cast).forEach(f -> files.put(f.path(), f));
+        for (List<Action> commit : later) {
+          // Removes first: a commit that replaces a file's deletion vector removes and adds the same path.
+          commit.stream().filter(RemoveFile.class::isInstance).forEach(r -> files.remove(((RemoveFile) r).path()));
+          commit.stream().filter(AddFile.class::isInstance).map(AddFile.class::cast).forEach(f -> files.put(f.path(), f));
+        }
+        return Optional.of(List.copyOf(files.values()));
+      }
+      later.addFirst(actions);
+    }
+    return Optional.empty();
   }
 
   /** A table's newest snapshot and the data files it holds, as its log names them without a replay. */
   public record KnownFiles(Snapshot snapshot, List<AddFile> files) {}
 
   /**
-   * The table's newest snapshot and its data files when {@link #filesOfLastReplace} names them and
-   * the snapshot's checksum agrees (number and bytes of the files; none with deletion vectors; no
-   * partitions). Building the snapshot reads the checksum, not the log's files: no Spark job.
+   * The table's newest snapshot and its data files when {@link #filesFromLog} names them and the
+   * snapshot's checksum agrees (number and bytes of the files; none with deletion vectors; no
+   * partitions, no column mapping). Building the snapshot reads the checksum, not the log's files: no Spark job.
    * Empty when there is no table, or only a replay of its log knows its files.
    */
   public Optional<KnownFiles> knownFiles(String path) {
@@ -177,10 +208,11 @@ public final class Lake {
     }
     Snapshot snapshot = DeltaLog.forTable(spark, path).update(false, scala.Option.empty(), scala.Option.empty());
     scala.Option<VersionChecksum> checksum = snapshot.checksumOpt();
-    if (checksum.isEmpty() || !snapshot.metadata().partitionColumns().isEmpty()) {
+    if (checksum.isEmpty() || !snapshot.metadata().partitionColumns().isEmpty()
+        || snapshot.metadata().columnMappingMode() != org.apache.spark.sql.delta.NoMapping$.MODULE$) {
       return Optional.empty();
     }
-    return filesOfLastReplace(path, snapshot.version())
+    return filesFromLog(path, snapshot.version())
         .filter(files -> files.size() == checksum.get().numFiles()
             && files.stream().mapToLong(AddFile::size).sum() == checksum.get().tableSizeBytes()
             && files.stream().allMatch(f -> f.deletionVector() == null))

@@ -103,7 +103,7 @@ public final class IngestLedger {
     if (!lake.exists(path) || runs.clean(lake.lastWritingRun(path))) {
       return List.of();
     }
-    List<String> unfinished = lake.read(path).select("run_id").distinct()
+    List<String> unfinished = lake.readCurrent(path).select("run_id").distinct()
         .filter(functions.not(functions.col("run_id").isin(runs.succeeded().toArray())))
         .as(Encoders.STRING()).collectAsList();
     if (!unfinished.isEmpty()) {
@@ -119,7 +119,7 @@ public final class IngestLedger {
     if (!lake.exists(path)) {
       return entries;
     }
-    for (Row r : lake.read(path).select("file_name", "checksum", "outcome", "extract_date").collectAsList()) {
+    for (Row r : lake.readCurrent(path).select("file_name", "checksum", "outcome", "extract_date").collectAsList()) {
       entries.add(new Entry(r.getString(0), r.getString(1), r.getString(2), r.getDate(3).toLocalDate()));
     }
     return entries;

@@ -418,7 +418,7 @@ public final class NightlyJob {
   private java.util.function.Function<String, Optional<Dataset<Row>>> opsTables(Lake lake, RunRecord tonight) {
     return name -> {
       String path = lake.ops(name);
-      Optional<Dataset<Row>> table = lake.exists(path) ? Optional.of(lake.read(path)) : Optional.empty();
+      Optional<Dataset<Row>> table = lake.exists(path) ? Optional.of(lake.readCurrent(path)) : Optional.empty();
       if (!name.equals("run_record")) {
         return table;
       }

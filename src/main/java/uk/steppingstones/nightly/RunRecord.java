@@ -137,7 +137,7 @@ public record RunRecord(
   static java.util.Set<String> succeededRuns(Lake lake) {
     String path = path(lake);
     return lake.exists(path)
-        ? java.util.Set.copyOf(lake.read(path).filter(col("status").equalTo(SUCCEEDED)).select("run_id")
+        ? java.util.Set.copyOf(lake.readCurrent(path).filter(col("status").equalTo(SUCCEEDED)).select("run_id")
             .as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
         : java.util.Set.of();
   }
@@ -147,7 +147,7 @@ public record RunRecord(
     if (!lake.exists(path)) {
       return Previous.NONE;
     }
-    Optional<Row> last = lake.read(path)
+    Optional<Row> last = lake.readCurrent(path)
         .filter(col("status").equalTo(SUCCEEDED))
         .orderBy(col("ended_at").desc())
         .select("table_versions", "report_fingerprint")

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.steppingstones.SparkTest;
 
 /**
- * An overwrite replaces every row, whether it names the table's files from the log (the last
- * commit that changed files replaced the table) or leaves Delta to find them (any other history).
+ * An overwrite replaces every row, whether it names the table's files from the log (its commits
+ * since it was last replaced) or leaves Delta to find them (a history longer than is read).
  * A run's append leaves no rows of runs that did not succeed.
  */
 class DeltaWriterTest extends SparkTest {
@@ -59,13 +59,13 @@ class DeltaWriterTest extends SparkTest {
   void overwritesAfterACreateNameTheFilesFromTheLog() {
 
     writer.overwrite(rows("a|1", "b|2").repartition(2), path, DOC);
-    assertEquals(2, lake.filesOfLastReplace(path, 0).orElseThrow().size(), "a create names its files");
+    assertEquals(2, lake.filesFromLog(path, 0).orElseThrow().size(), "a create names its files");
     writer.overwrite(rows("c|3").coalesce(1), path, DOC);
     writer.overwrite(rows("d|4", "e|5").coalesce(1), path, DOC);
 
     assertTable(path, 1, "d|4", "e|5");
     assertEquals("WRITE", lastOperation(path));
-    assertEquals(1, lake.filesOfLastReplace(path, lake.version(path)).orElseThrow().size());
+    assertEquals(1, lake.filesFromLog(path, lake.version(path)).orElseThrow().size());
   }
 
   @Test
@@ -79,18 +79,45 @@ class DeltaWriterTest extends SparkTest {
     writer.overwrite(rows("c|3").coalesce(1), path, reworded);
 
     assertTable(path, 1, "c|3");
-    assertTrue(lake.filesOfLastReplace(path, lake.version(path)).isPresent());
+    assertTrue(lake.filesFromLog(path, lake.version(path)).isPresent());
   }
 
   @Test
-  void afterAnAppendTheLogNamesNoFilesAndTheOverwriteStillReplacesEveryRow() {
-    writer.overwrite(rows("a|1"), path, DOC);
-    writer.append(rows("b|2"), path);
-    assertTrue(lake.filesOfLastReplace(path, lake.version(path)).isEmpty());
+  void afterAnAppendTheLogNamesBothFilesAndTheOverwriteReplacesEveryRow() {
+    writer.overwrite(rows("a|1").coalesce(1), path, DOC);
+    writer.append(rows("b|2").coalesce(1), path);
+    assertEquals(2, lake.filesFromLog(path, lake.version(path)).orElseThrow().size(), "the create's file and the append's");
 
     writer.overwrite(rows("c|3"), path, DOC);
 
     assertTable(path, 1, "c|3");
+  }
+
+  /** The file names the log's commits give, against those Delta's own replay finds; and the rows read from them. */
+  private void assertLogNamesDeltasFiles(String... expected) {
+    Snapshot snapshot = DeltaLog.forTable(spark, path).update(false, scala.Option.empty(), scala.Option.empty());
+    Set<String> byReplay = Set.copyOf(snapshot.allFiles().select("path").as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList());
+    Lake.KnownFiles known = lake.knownFiles(path).orElseThrow();
+    assertEquals(byReplay, Set.copyOf(known.files().stream().map(f -> f.path()).toList()));
+    assertEquals(List.of(expected), lake.readCurrent(path).orderBy("id").collectAsList().stream()
+        .map(r -> r.getString(0) + "|" + r.getString(1)).toList());
+  }
+
+  @Test
+  void theLogsCommitsSinceTheLastReplaceNameTheFilesDeltaFindsByReplay() {
+    writer.overwrite(rows("a|1", "b|2").repartition(2), path, DOC);
+    writer.append(rows("c|3").coalesce(1), path);
+    assertLogNamesDeltasFiles("a|1", "b|2", "c|3");
+    // A replace of some rows removes a file and adds one; a delete rewrites the file it touches.
+    writer.replaceWhere(rows("c|30").coalesce(1), path, "id = 'c'");
+    io.delta.tables.DeltaTable.forPath(spark, path).delete("id = 'a'");
+    writer.append(rows("d|4").coalesce(1), path);
+    assertLogNamesDeltasFiles("b|2", "c|30", "d|4");
+
+    long version = lake.version(path);
+    assertTrue(lake.filesFromLog(path, version, (int) version).isEmpty(), "the create lies beyond the commits read");
+    assertTrue(lake.filesFromLog(path, version, (int) version + 1).isPresent());
   }
 
   @Test
