@@ -199,8 +199,8 @@ public final class Lake {
   /**
    * The table's newest snapshot and its data files when {@link #filesFromLog} names them and the
    * snapshot's checksum agrees (number and bytes of the files; none with deletion vectors; no
-   * partitions, no column mapping). Building the snapshot reads the checksum, not the log's files: no Spark job.
-   * Empty when there is no table, or only a replay of its log knows its files.
+   * partitions, no column mapping). Building the snapshot reads the checksum, not the log's files:
+   * no Spark job. Empty when there is no table, or only a replay of its log knows its files.
    */
   public Optional<KnownFiles> knownFiles(String path) {
     if (!exists(path)) {
