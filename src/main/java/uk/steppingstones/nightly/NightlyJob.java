@@ -209,14 +209,15 @@ public final class NightlyJob {
         Progress.warn("lake: removed " + unfinishedStaging + ", scratch folders of runs stopped before their end");
       }
       IngestLedger ledger = new IngestLedger(lake);
-      Runs runs = new Runs(runId, RunRecord.succeededRuns(lake));
+      RunRecord.Succeeded succeeded = RunRecord.succeeded(lake);
+      Runs runs = new Runs(runId, succeeded.runIds());
       List<String> unfinishedRuns = ledger.forgetUnfinished(writer, runs);
       if (!unfinishedRuns.isEmpty()) {
         Progress.warn("ingest ledger: forgot the entries of " + unfinishedRuns
             + ", which never recorded its end; their files are taken again");
       }
       List<IngestLedger.Entry> entries = ledger.entries();
-      RunRecord.Previous previous = RunRecord.lastSucceeded(lake);
+      RunRecord.Previous previous = succeeded.last();
       NightPlan plan = NightPlan.of(options.landing(), spark.sparkContext().hadoopConfiguration(), entries);
       outcomes.addAll(plan.outcomes);
       Progress.note(String.format("run %s: %d files to ingest, %d other files", runId,

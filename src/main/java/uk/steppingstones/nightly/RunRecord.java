@@ -1,6 +1,9 @@
 package uk.steppingstones.nightly;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.struct;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -8,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -133,25 +135,23 @@ public record RunRecord(
     static final Previous NONE = new Previous(Map.of(), "");
   }
 
-  /** The run_id of every succeeded run; none before the first. */
-  static java.util.Set<String> succeededRuns(Lake lake) {
-    String path = path(lake);
-    return lake.exists(path)
-        ? java.util.Set.copyOf(lake.readCurrent(path).filter(col("status").equalTo(SUCCEEDED)).select("run_id")
-            .as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
-        : java.util.Set.of();
+  /** The succeeded runs: every run_id, and what the last of them left. */
+  record Succeeded(java.util.Set<String> runIds, Previous last) {
+    static final Succeeded NONE = new Succeeded(java.util.Set.of(), Previous.NONE);
   }
 
-  static Previous lastSucceeded(Lake lake) {
+  /** The succeeded runs, from one read of the run record; none before the first. */
+  static Succeeded succeeded(Lake lake) {
     String path = path(lake);
     if (!lake.exists(path)) {
-      return Previous.NONE;
+      return Succeeded.NONE;
     }
-    Optional<Row> last = lake.readCurrent(path)
+    Row r = lake.readCurrent(path)
         .filter(col("status").equalTo(SUCCEEDED))
-        .orderBy(col("ended_at").desc())
-        .select("table_versions", "report_fingerprint")
-        .limit(1).collectAsList().stream().findFirst();
-    return last.map(r -> new Previous(r.<String, Long>getJavaMap(0), r.getString(1))).orElse(Previous.NONE);
+        .agg(collect_list("run_id"), max_by(struct("table_versions", "report_fingerprint"), col("ended_at")))
+        .first();
+    Row last = r.getStruct(1);
+    return new Succeeded(java.util.Set.copyOf(r.<String>getList(0)),
+        last == null ? Previous.NONE : new Previous(last.<String, Long>getJavaMap(0), last.getString(1)));
   }
 }
