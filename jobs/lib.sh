@@ -40,9 +40,11 @@ JIT_SMALL="-XX:TieredStopAtLevel=1"
 JIT_LARGE="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"
 JIT_OPTS="$JIT_SMALL"
 
-# The JVM options of the jobs/ scripts; JAVA_OPTS replaces them whole.
+# The JVM options of the jobs/ scripts; JAVA_OPTS replaces them whole. MetaspaceSize: Spark's and
+# Delta's classes outgrow the JVM's first class-metadata bound within seconds, and reaching it
+# costs a full collection.
 java_opts() {
-  echo "${JAVA_OPTS:--Xmx4g -XX:+UseParallelGC $JIT_OPTS -XX:ReservedCodeCacheSize=256m}"
+  echo "${JAVA_OPTS:--Xmx4g -XX:+UseParallelGC $JIT_OPTS -XX:ReservedCodeCacheSize=256m -XX:MetaspaceSize=256m}"
 }
 
 run_class() {

@@ -86,6 +86,14 @@ public final class SparkSessions {
       // Likewise per-task projections: measured (JFR) as a fifth of a night's CPU when generated.
       {"spark.sql.codegen.factoryMode", "NO_CODEGEN"},
       {"spark.ui.showConsoleProgress", "false"},
+      // Memory pages of sorts and aggregations, and the chunks a broadcast (every stage's task) is
+      // serialized into, are allocated whole: Spark's sizes for a 4 GB heap (64 MB, 4 MB) made a
+      // night of small tables allocate gigabytes it never filled, and old-generation collections
+      // of them (measured, JFR and GC log). Larger data takes more pages, not larger ones.
+      {"spark.buffer.pageSize", "2m"},
+      {"spark.broadcast.blockSize", "512k"},
+      // Each query's plan is described for Spark's listeners; the one-tree form costs less to make.
+      {"spark.sql.ui.explainMode", "simple"},
       // Local paths without a child process per file created and per rename (LocalDiskFileSystem).
       {"spark.hadoop.fs.file.impl", LocalDiskFileSystem.class.getName()},
       {"spark.hadoop.fs.AbstractFileSystem.file.impl", LocalDiskFileSystem.Context.class.getName()},

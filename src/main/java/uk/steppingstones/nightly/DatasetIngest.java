@@ -11,7 +11,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
+import uk.steppingstones.common.Checkpoint;
 import uk.steppingstones.common.Lake;
 import uk.steppingstones.common.Progress;
 import uk.steppingstones.conformed.ConformedStage;
@@ -44,7 +44,7 @@ final class DatasetIngest {
     /** Frees the night's parsed records, once the quarantine (computed from them) is written. */
     void release() {
       if (parsed != null) {
-        parsed.unpersist();
+        Checkpoint.free(parsed);
       }
     }
   }
@@ -84,7 +84,9 @@ final class DatasetIngest {
       text = text == null ? one : text.unionByName(one);
       checksums.put(f.file().name(), f.outcome().checksum());
     }
-    Dataset<Row> parsed = RecordParser.parse(text, dataset).persist(StorageLevel.MEMORY_AND_DISK());
+    // Kept for the night's few passes over it (counts, quarantine, raw, conformed), each planned
+    // against a leaf rather than against the whole parse, which is large: a step per contract column.
+    Dataset<Row> parsed = Checkpoint.shared(RecordParser.parse(text, dataset));
     Column accepted = size(col("problems")).equalTo(0);
 
     // Per file: lines, loaded lines, and loaded lines with a data-quality issue.
@@ -117,16 +119,21 @@ final class DatasetIngest {
         : List.of();
 
     Dataset<Row> good = parsed.filter(accepted);
+    long loaded = perFile.values().stream().mapToLong(v -> v[1]).sum();
     boolean[] seenBefore = {false};
     Progress.step("raw", dataset.name(), () -> {
-      seenBefore[0] = raw.writeRaw(lake.raw(dataset.name()), RawStage.rawRows(good, runId, at), checksums);
-      return perFile.values().stream().mapToLong(v -> v[1]).sum();
+      seenBefore[0] = raw.writeRaw(lake.raw(dataset.name()), RawStage.rawRows(good, runId, at), checksums, loaded);
+      return loaded;
     });
 
     Dataset<Row> records = dataset.hasPerson() ? PersonMerges.repoint(good, survivorMap) : good;
     // Lines of tonight's files that are the current version after the merge; the rest were superseded.
     Map<String, Long> current = new HashMap<>();
     Progress.step("conformed", dataset.name(), () -> {
+      if (loaded == 0 && lake.exists(lake.conformed(dataset.name()))) {
+        // Nothing to merge: the table stays as it is, without a commit.
+        return 0L;
+      }
       ConformedStage.Merged merged = conformed.merge(dataset, ConformedStage.conformedColumns(records, dataset));
       try {
         if (files.size() == 1 && merged.written().isPresent() && !seenBefore[0]) {

@@ -106,9 +106,14 @@ public final class RawStage {
    * Adds the rows of the night's files; rows a stopped run left (of these files or others) are
    * replaced in the same commit.
    *
+   * @param rows how many rows {@code rawRows} holds
    * @return whether raw held rows of runs that did not succeed (a run stopped part-way wrote them)
    */
-  public boolean writeRaw(String path, Dataset<Row> rawRows, Map<String, String> files) {
+  public boolean writeRaw(String path, Dataset<Row> rawRows, Map<String, String> files, long rows) {
+    // Files without a loaded record add nothing: no commit, unless a stopped run's rows are to go.
+    if (rows == 0 && writer.lake().exists(path) && runs.clean(writer.lake().lastWritingRun(path))) {
+      return false;
+    }
     return writer.appendForRun(rawRows, path, ofFiles(files), runs);
   }
 
