@@ -292,6 +292,32 @@ class NightlyJobTest extends SparkTest {
   }
 
   @Test
+  void filesWithoutALoadedRecordMakeNoCommitThoughTheFirstNightCreatesTheirTables() throws IOException {
+    firstNight();
+    land("cin_plan_20250301.csv", "PlanID,PersonID,StartDate,EndDate,LastModified");
+    night(List.of(INVOLVEMENTS));
+    Lake l = new Lake(spark, lake.toString());
+    assertTrue(l.exists(l.raw("cin_plan")) && l.exists(l.conformed("cin_plan")), "a header-only file creates its tables");
+    long raw = l.version(l.raw("ss_involvement")), conformed = l.version(l.conformed("ss_involvement"));
+
+    land("ss_involvement_20250302.csv", "InvolvementID,PersonID,StartDate,EndDate,LastModified,Deleted");
+    land("ss_involvement_20250303.csv", "InvolvementID,PersonID,StartDate,EndDate,LastModified,Deleted",
+        "I9,P1,2024-05-01,2024-04-01,2025-03-03,");
+    RunRecord r = night(List.of(INVOLVEMENTS));
+    Map<String, FileOutcome> byFile = new java.util.HashMap<>();
+    r.files().forEach(f -> byFile.put(f.file(), f));
+    assertEquals(FileOutcome.INGESTED, byFile.get("ss_involvement_20250302.csv").outcome());
+    assertEquals(0, byFile.get("ss_involvement_20250302.csv").linesRead());
+    assertEquals(1, byFile.get("ss_involvement_20250303.csv").quarantined());
+    assertEquals(0, byFile.get("ss_involvement_20250303.csv").loaded());
+    assertEquals(raw, l.version(l.raw("ss_involvement")), "no raw commit");
+    assertEquals(conformed, l.version(l.conformed("ss_involvement")), "no conformed commit");
+    assertEquals(4, conformedTable("ss_involvement").count());
+    assertRows(ops("quarantine").filter("source_file = 'ss_involvement_20250303.csv'"), "source_line|reason",
+        "2|EndDate before StartDate");
+  }
+
+  @Test
   void aNewPseudonymisationKeyRebuildsTheReportWithNewChildKeysThoughNoFileIsNew() throws IOException {
     firstNight();
     night(List.of(INVOLVEMENTS), "old-key");
