@@ -27,6 +27,11 @@ public final class ConformedStage {
 
   private final DeltaWriter writer;
   private final Lake lake;
+  /**
+   * Tables as this stage wrote them tonight, kept (local checkpoints) for the stages after it: the
+   * form tables and the report read them from here rather than from their files again.
+   */
+  private final Map<String, Dataset<Row>> written = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ConformedStage(DeltaWriter writer) {
     this.writer = writer;
@@ -44,8 +49,8 @@ public final class ConformedStage {
 
   /**
    * What a merge left: the rows the write made current, when its own metrics say (a new table's
-   * first write); and the table as written, to count from without reading it back. Free it with
-   * {@link #release} once counted.
+   * first write); and the table as written, to count from without reading it back (kept until
+   * {@link #release()}).
    */
   public record Merged(java.util.OptionalLong written, Dataset<Row> table) {}
 
@@ -62,17 +67,34 @@ public final class ConformedStage {
     writer.touch(path);
     if (!lake.exists(path)) {
       // The first write creates the table with its description and column comments.
-      long version = writer.overwrite(winners, path, dataset.doc());
-      return new Merged(lake.metric(path, version, "numOutputRows"), winners);
+      Dataset<Row> table = keep(dataset.name(), winners);
+      long version = writer.overwrite(table, path, dataset.doc());
+      return new Merged(lake.metric(path, version, "numOutputRows"), table);
     }
-    Dataset<Row> table = Checkpoint.shared(Versioning.applyNewer(lake.readCurrent(path), winners, dataset.key()));
+    Dataset<Row> table = keep(dataset.name(), Versioning.applyNewer(lake.readCurrent(path), winners, dataset.key()));
     writer.overwrite(table, path, dataset.doc());
     return new Merged(java.util.OptionalLong.empty(), table);
   }
 
-  /** Frees what a merge kept of the table it wrote. */
-  public static void release(Merged merged) {
-    Checkpoint.free(merged.table());
+  /** The rows about to be written as {@code table}, kept once the write computes them. */
+  private Dataset<Row> keep(String table, Dataset<Row> rows) {
+    Dataset<Row> kept = Checkpoint.shared(rows);
+    Dataset<Row> before = written.put(table, kept);
+    if (before != null) {
+      Checkpoint.free(before);
+    }
+    return kept;
+  }
+
+  /** Whether {@link #current} of {@code table} reads rows this stage kept tonight (no file read). */
+  public boolean kept(String table) {
+    return written.containsKey(table);
+  }
+
+  /** Frees the tables kept since the stage was made, once no stage will read them. */
+  public void release() {
+    written.values().forEach(Checkpoint::free);
+    written.clear();
   }
 
   /** Re-points existing records of a dataset after person merges changed. */
@@ -83,6 +105,10 @@ public final class ConformedStage {
     }
     Progress.step("conformed", dataset.name() + " (re-point merged people)", () -> {
       writer.touch(path);
+      Dataset<Row> before = written.remove(dataset.name());
+      if (before != null) {
+        Checkpoint.free(before);
+      }
       DeltaTable.forPath(lake.spark(), path).as("t")
           .merge(changes.as("c"), "t.source_person_id = c.person_id")
           .whenMatched("t.person_id <> c.surviving_person_id")
@@ -92,13 +118,17 @@ public final class ConformedStage {
     });
   }
 
-  /** Current records of a conformed table: tombstones left out; empty if not built yet. */
+  /**
+   * Current records of a conformed table: tombstones left out; empty if not built yet. A table
+   * written tonight is read from what the write kept.
+   */
   public Dataset<Row> current(String table) {
     String path = lake.conformed(table);
-    if (!lake.exists(path)) {
+    Dataset<Row> t = written.get(table);
+    if (t == null && !lake.exists(path)) {
       return ConformedTables.empty(lake.spark(), table);
     }
-    Dataset<Row> t = lake.readCurrent(path);
+    t = t != null ? t : lake.readCurrent(path);
     return java.util.Arrays.asList(t.columns()).contains("deleted") ? t.filter(not(col("deleted"))) : t;
   }
 
@@ -118,7 +148,7 @@ public final class ConformedStage {
   public long rebuild(FormTable form, Dataset<Row> forms, Dataset<Row> winningAnswers) {
     return Progress.step("conformed", form.name(), () -> {
       String path = lake.conformed(form.name());
-      long version = writer.overwrite(form.build(forms, winningAnswers), path, form.doc());
+      long version = writer.overwrite(keep(form.name(), form.build(forms, winningAnswers)), path, form.doc());
       return lake.metric(path, version, "numOutputRows").orElseGet(() -> lake.read(path).count());
     });
   }

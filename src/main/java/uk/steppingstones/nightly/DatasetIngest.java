@@ -135,24 +135,20 @@ final class DatasetIngest {
         return 0L;
       }
       ConformedStage.Merged merged = conformed.merge(dataset, ConformedStage.conformedColumns(records, dataset));
-      try {
-        if (files.size() == 1 && merged.written().isPresent() && !seenBefore[0]) {
-          // One file never merged before: the rows the write made current are that file's.
-          current.put(files.get(0).file().name(), merged.written().getAsLong());
-          return merged.written().getAsLong();
-        }
-        // Otherwise counted from the table as written (rows a stopped run already merged count too).
-        for (Row r : merged.table()
-            .filter(String.join(" OR ", files.stream()
-                .map(f -> "(" + Lineage.SOURCE_FILE + " = '" + f.file().name() + "' AND " + Lineage.FILE_RANK + " = "
-                    + f.outcome().fileRank() + ")").toList()))
-            .groupBy(Lineage.SOURCE_FILE).count().collectAsList()) {
-          current.put(r.getString(0), r.getLong(1));
-        }
-        return current.values().stream().mapToLong(Long::longValue).sum();
-      } finally {
-        ConformedStage.release(merged);
+      if (files.size() == 1 && merged.written().isPresent() && !seenBefore[0]) {
+        // One file never merged before: the rows the write made current are that file's.
+        current.put(files.get(0).file().name(), merged.written().getAsLong());
+        return merged.written().getAsLong();
       }
+      // Otherwise counted from the table as written (rows a stopped run already merged count too).
+      for (Row r : merged.table()
+          .filter(String.join(" OR ", files.stream()
+              .map(f -> "(" + Lineage.SOURCE_FILE + " = '" + f.file().name() + "' AND " + Lineage.FILE_RANK + " = "
+                  + f.outcome().fileRank() + ")").toList()))
+          .groupBy(Lineage.SOURCE_FILE).count().collectAsList()) {
+        current.put(r.getString(0), r.getLong(1));
+      }
+      return current.values().stream().mapToLong(Long::longValue).sum();
     });
     List<FileOutcome> outcomes = new ArrayList<>();
     for (NightPlan.Accepted f : files) {

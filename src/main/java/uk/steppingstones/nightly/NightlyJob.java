@@ -183,6 +183,7 @@ public final class NightlyJob {
   private RunRecord runLocked(String runId, Instant started) {
     Lake lake = new Lake(spark, options.lake());
     DeltaWriter writer = new DeltaWriter(lake);
+    ConformedStage conformed = new ConformedStage(writer);
     Timestamp at = Timestamp.from(started);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     PowerBiExport export = null;
@@ -224,7 +225,6 @@ public final class NightlyJob {
           plan.accepted.values().stream().mapToInt(List::size).sum(), plan.outcomes.size()));
 
       RawStage raw = new RawStage(writer, runs);
-      ConformedStage conformed = new ConformedStage(writer);
       List<DatasetIngest.Result> results =
           ingest(plan, new DatasetIngest(lake, raw, conformed, runId, at), conformed, cycles, pool);
       Map<String, String> ingestedFiles = new TreeMap<>();
@@ -303,6 +303,7 @@ public final class NightlyJob {
       return failed;
     } finally {
       pool.shutdownNow();
+      conformed.release();
       spark.conf().unset(Runs.COMMIT_LABEL);
     }
   }
@@ -401,7 +402,9 @@ public final class NightlyJob {
     ReportInputs inputs = new ReportInputs(
         name -> {
           synchronized (current) {
-            return current.computeIfAbsent(name, n -> Checkpoint.shared(conformed.current(n)));
+            // Tables written tonight are already kept; the others are read once and kept.
+            return current.computeIfAbsent(name,
+                n -> conformed.kept(n) ? conformed.current(n) : Checkpoint.shared(conformed.current(n)));
           }
         },
         asOf, new ChildKey(options.pseudonymKey())).withOps(opsTables(lake, tonight));

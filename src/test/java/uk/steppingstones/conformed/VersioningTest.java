@@ -1,6 +1,7 @@
 package uk.steppingstones.conformed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -81,16 +82,22 @@ class VersioningTest extends SparkTest {
     stage.merge(plan, ConformedStage.conformedColumns(conformed("cp_plan", COLS + "|source_person_id",
         "A|P1|2024-01-01|2025-03-01|false|100|2|f1|P1"), plan));
     assertTrue(lake.knownFiles(path).isPresent(), "a created table's files are named by its log");
+    assertTrue(stage.kept("cp_plan"), "the table as written is kept for the stages after");
     // Re-pointing people is a Delta MERGE, not a replace: the log names its files from the create on.
     stage.repoint(plan, text("person_id|surviving_person_id", "P1|P9"));
     assertTrue(lake.knownFiles(path).isPresent(), "the create's files, then the MERGE's removed and added");
     assertRows(lake.readCurrent(path), "plan_id|person_id", "A|P9");
+    // The re-point changed the table: what the create kept is no longer current and is not read.
+    assertFalse(stage.kept("cp_plan"));
+    assertRows(stage.current("cp_plan"), "plan_id|person_id", "A|P9");
 
     var merged = stage.merge(plan, ConformedStage.conformedColumns(conformed("cp_plan", COLS,
         "B|P2|2024-02-01|2025-03-02|false|200|3|f2"), plan));
 
     assertRows(merged.table(), "plan_id|person_id", "A|P9", "B|P2");
-    ConformedStage.release(merged);
+    assertRows(stage.current("cp_plan"), "plan_id|person_id", "A|P9", "B|P2");
+    stage.release();
+    assertFalse(stage.kept("cp_plan"));
     assertRows(lake.read(path), "plan_id|person_id", "A|P9", "B|P2");
     assertTrue(lake.knownFiles(path).isPresent(), "the merge replaced the table whole");
     assertRows(lake.readCurrent(path), "plan_id|person_id", "A|P9", "B|P2");
