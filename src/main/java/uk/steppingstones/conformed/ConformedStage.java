@@ -6,6 +6,7 @@ import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,7 +32,7 @@ public final class ConformedStage {
    * Tables as this stage wrote them tonight, kept (local checkpoints) for the stages after it: the
    * form tables and the report read them from here rather than from their files again.
    */
-  private final Map<String, Dataset<Row>> written = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Dataset<Row>> written = new ConcurrentHashMap<>();
 
   public ConformedStage(DeltaWriter writer) {
     this.writer = writer;
@@ -78,12 +79,18 @@ public final class ConformedStage {
 
   /** The rows about to be written as {@code table}, kept once the write computes them. */
   private Dataset<Row> keep(String table, Dataset<Row> rows) {
+    forget(table);
     Dataset<Row> kept = Checkpoint.shared(rows);
-    Dataset<Row> before = written.put(table, kept);
+    written.put(table, kept);
+    return kept;
+  }
+
+  /** Frees what was kept of {@code table}: it is about to change, and is read from the lake again. */
+  private void forget(String table) {
+    Dataset<Row> before = written.remove(table);
     if (before != null) {
       Checkpoint.free(before);
     }
-    return kept;
   }
 
   /** Whether {@link #current} of {@code table} reads rows this stage kept tonight (no file read). */
@@ -105,10 +112,7 @@ public final class ConformedStage {
     }
     Progress.step("conformed", dataset.name() + " (re-point merged people)", () -> {
       writer.touch(path);
-      Dataset<Row> before = written.remove(dataset.name());
-      if (before != null) {
-        Checkpoint.free(before);
-      }
+      forget(dataset.name());
       DeltaTable.forPath(lake.spark(), path).as("t")
           .merge(changes.as("c"), "t.source_person_id = c.person_id")
           .whenMatched("t.person_id <> c.surviving_person_id")
