@@ -14,6 +14,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.delta.DeltaOperations;
 import org.apache.spark.sql.delta.OptimisticTransaction;
+import org.apache.spark.sql.delta.Snapshot;
 import org.apache.spark.sql.delta.actions.Action;
 import org.apache.spark.sql.delta.actions.Metadata;
 import org.apache.spark.sql.types.ArrayType;
@@ -125,7 +126,9 @@ public final class DeltaWriter {
       rows.write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(path);
       return lake.removedFiles(path, lake.version(path));
     }
-    rows.write().format("delta").mode("overwrite").save(path);
+    if (!create(rows, path, null)) {
+      rows.write().format("delta").mode("overwrite").save(path);
+    }
     return false;
   }
 
@@ -161,7 +164,34 @@ public final class DeltaWriter {
 
   public void append(Dataset<Row> rows, String path) {
     touch(path);
-    rows.write().format("delta").mode("append").option("mergeSchema", "true").save(path);
+    if (!appendSameSchema(rows, path)) {
+      rows.write().format("delta").mode("append").option("mergeSchema", "true").save(path);
+    }
+  }
+
+  /**
+   * An append to an existing table whose schema the rows have, committed with Delta's transaction
+   * API as Delta's own append commits it (operation WRITE, mode Append, a blind append). The
+   * writer's append first resolves the table as a relation, plans the write as a command and, once
+   * committed, builds the table's relation again (a night appends to every raw table it reads a file
+   * for). A new column (a contract that grew) takes the writer's append, which merges the schema.
+   *
+   * @return false, having written nothing, unless the table exists unpartitioned with the rows' schema
+   */
+  private boolean appendSameSchema(Dataset<Row> rows, String path) {
+    if (!lake.exists(path)) {
+      return false;
+    }
+    Snapshot snapshot = DeltaLog.forTable(lake.spark(), path).update(false, Option.empty(), Option.empty());
+    if (!snapshot.metadata().partitionColumns().isEmpty()
+        || !nullable(rows.schema()).equals(snapshot.metadata().schema())) {
+      return false;
+    }
+    OptimisticTransaction txn = snapshot.deltaLog().startTransaction(Option.empty(), Option.apply(snapshot));
+    List<Action> actions = new ArrayList<>(JavaConverters.seqAsJavaList(txn.writeFiles(rows)));
+    txn.commit(JavaConverters.asScalaBuffer(actions).toSeq(),
+        new DeltaOperations.Write(SaveMode.Append, Option.apply(NO_PARTITIONS), Option.empty(), Option.empty()));
+    return true;
   }
 
   /**
@@ -172,7 +202,7 @@ public final class DeltaWriter {
   public long overwrite(Dataset<Row> rows, String path, TableDoc doc) {
     touch(path);
     Dataset<Row> commented = doc.comment(rows);
-    if (create(commented, path, doc)) {
+    if (create(commented, path, doc.description())) {
       return 0;
     }
     overwrite(commented, path);
@@ -185,7 +215,7 @@ public final class DeltaWriter {
   /** {@link #replaceWhere(Dataset, String, String)}, the table and its columns described by {@code doc}. */
   public void replaceWhere(Dataset<Row> rows, String path, String predicate, TableDoc doc) {
     touch(path);
-    if (!create(doc.comment(rows), path, doc)) {
+    if (!create(doc.comment(rows), path, doc.description())) {
       replaceWhere(rows, path, predicate);
       describe(path, doc);
     }
@@ -194,7 +224,7 @@ public final class DeltaWriter {
   /** {@link #append(Dataset, String)}, the table and its columns described by {@code doc}. */
   public void append(Dataset<Row> rows, String path, TableDoc doc) {
     touch(path);
-    if (!create(doc.comment(rows), path, doc)) {
+    if (!create(doc.comment(rows), path, doc.description())) {
       append(rows, path);
       describe(path, doc);
     }
@@ -225,17 +255,19 @@ public final class DeltaWriter {
   }
 
   /**
-   * Creates the table from {@code rows} with its description, in one commit, when nothing is at
-   * {@code path} yet (the writer of path-based tables cannot set a description). Committed with
-   * Delta's transaction API as the commit {@code CREATE TABLE AS SELECT} makes (its metadata, the
-   * session's table property defaults, its operation): the SQL statement costs its own analysis
-   * and catalog round trip per table, a tenth of a full night (measured side by side). A folder
-   * without a Delta table (left by a run killed mid-write) is not touched here: the plain write
-   * replaces it and {@link #describe} follows.
+   * Creates the table from {@code rows}, in one commit, when nothing is at {@code path} yet.
+   * Committed with Delta's transaction API as Delta's own statements commit it (their metadata, the
+   * session's table property defaults, their operation): with a description, as {@code CREATE TABLE
+   * AS SELECT} (the writer of path-based tables cannot set one), whose analysis and catalog round
+   * trip cost a tenth of a full night (measured side by side); without, as the writer's overwrite,
+   * which first lists the new table's (no) files with a Spark job. A folder without a Delta table
+   * (left by a run killed mid-write) is not touched here: the plain write replaces it and {@link
+   * #describe} follows.
    *
+   * @param description the table's description, or null for none
    * @return whether the table was created
    */
-  private boolean create(Dataset<Row> rows, String path, TableDoc doc) {
+  private boolean create(Dataset<Row> rows, String path, String description) {
     Path p = new Path(path);
     try {
       if (p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration()).exists(p)) {
@@ -246,12 +278,17 @@ public final class DeltaWriter {
     }
     OptimisticTransaction txn = DeltaLog.forTable(lake.spark(), path).startTransaction();
     scala.collection.immutable.Map<String, String> none = scala.collection.immutable.Map$.MODULE$.empty();
-    txn.updateMetadataForNewTable(new Metadata(java.util.UUID.randomUUID().toString(), null, doc.description(),
+    txn.updateMetadataForNewTable(new Metadata(java.util.UUID.randomUUID().toString(), null, description,
         new org.apache.spark.sql.delta.actions.Format("parquet", none), nullable(rows.schema()).json(),
         NO_PARTITIONS, none, Option.apply((Object) System.currentTimeMillis())));
+    if (description == null) {
+      // The writer's overwrite reads the whole (empty) table: its commit is not a blind append.
+      txn.readWholeTable();
+    }
     List<Action> actions = new ArrayList<>(JavaConverters.seqAsJavaList(txn.writeFiles(rows)));
-    txn.commit(JavaConverters.asScalaBuffer(actions).toSeq(),
-        new DeltaOperations.CreateTable(txn.metadata(), false, true, Option.empty()));
+    txn.commit(JavaConverters.asScalaBuffer(actions).toSeq(), description == null
+        ? new DeltaOperations.Write(SaveMode.Overwrite, Option.apply(NO_PARTITIONS), Option.empty(), Option.empty())
+        : new DeltaOperations.CreateTable(txn.metadata(), false, true, Option.empty()));
     return true;
   }
 

@@ -120,6 +120,28 @@ class DeltaWriterTest extends SparkTest {
     assertTrue(lake.filesFromLog(path, version, (int) version + 1).isPresent());
   }
 
+  /** Operation, mode and whether a blind append, of each commit, oldest first. */
+  private static List<String> commits(String path) {
+    return spark.sql("DESCRIBE HISTORY delta.`" + path + "`").orderBy("version").collectAsList().stream()
+        .map(r -> r.getAs("operation") + " " + r.<scala.collection.Map<String, String>>getAs("operationParameters")
+            .get("mode").getOrElse(() -> "-") + " " + r.getAs("isBlindAppend"))
+        .toList();
+  }
+
+  @Test
+  void aTableWithoutADescriptionAndItsAppendsAreCommittedAsTheWritersOwnAre() {
+    assertFalse(writer.replaceWhere(rows("a|1", "b|2").repartition(2), path, "id = 'a'"), "a new table");
+    writer.append(rows("c|3").coalesce(1), path);
+    assertLogNamesDeltasFiles("a|1", "b|2", "c|3");
+    // A column the table lacks: the writer's append, which merges the schema.
+    writer.append(text("id|n|extra", "d|4|x").coalesce(1), path);
+
+    assertEquals(List.of("WRITE Overwrite false", "WRITE Append true", "WRITE Append true"), commits(path));
+    assertEquals(List.of("id", "n", "extra"), List.of(spark.read().format("delta").load(path).columns()));
+    assertEquals(List.of("a", "b", "c", "d"), ids(path));
+    assertEquals(2, lake.filesFromLog(path, 0).orElseThrow().size(), "the create names its two files");
+  }
+
   @Test
   void aNewSchemaIsTakenWhole() {
     writer.overwrite(rows("a|1"), path);
