@@ -83,10 +83,8 @@ public final class DeltaWriter {
     OptimisticTransaction txn =
         known.snapshot().deltaLog().startTransaction(Option.empty(), Option.apply(known.snapshot()));
     txn.readWholeTable();
-    List<Action> actions = new ArrayList<>(JavaConverters.seqAsJavaList(txn.writeFiles(rows)));
     long now = System.currentTimeMillis();
-    known.files().forEach(f -> actions.add(f.removeWithTimestamp(now, true)));
-    txn.commit(JavaConverters.asScalaBuffer(actions).toSeq(),
+    commit(txn, rows, known.files().stream().map(f -> (Action) f.removeWithTimestamp(now, true)).toList(),
         new DeltaOperations.Write(SaveMode.Overwrite, Option.apply(NO_PARTITIONS), Option.empty(), Option.empty()));
     return true;
   }
@@ -188,8 +186,7 @@ public final class DeltaWriter {
       return false;
     }
     OptimisticTransaction txn = snapshot.deltaLog().startTransaction(Option.empty(), Option.apply(snapshot));
-    List<Action> actions = new ArrayList<>(JavaConverters.seqAsJavaList(txn.writeFiles(rows)));
-    txn.commit(JavaConverters.asScalaBuffer(actions).toSeq(),
+    commit(txn, rows, List.of(),
         new DeltaOperations.Write(SaveMode.Append, Option.apply(NO_PARTITIONS), Option.empty(), Option.empty()));
     return true;
   }
@@ -285,11 +282,22 @@ public final class DeltaWriter {
       // The writer's overwrite reads the whole (empty) table: its commit is not a blind append.
       txn.readWholeTable();
     }
-    List<Action> actions = new ArrayList<>(JavaConverters.seqAsJavaList(txn.writeFiles(rows)));
-    txn.commit(JavaConverters.asScalaBuffer(actions).toSeq(), description == null
+    commit(txn, rows, List.of(), description == null
         ? new DeltaOperations.Write(SaveMode.Overwrite, Option.apply(NO_PARTITIONS), Option.empty(), Option.empty())
         : new DeltaOperations.CreateTable(txn.metadata(), false, true, Option.empty()));
     return true;
+  }
+
+  /**
+   * Writes {@code rows} as new files of the transaction's table and commits them with {@code
+   * others} (files the commit removes) as {@code operation}. The files are copied into a Java list
+   * only to give the commit one action type: Java sees Scala's covariant {@code Seq} as invariant.
+   */
+  private static void commit(OptimisticTransaction txn, Dataset<Row> rows, List<Action> others,
+      DeltaOperations.Operation operation) {
+    List<Action> actions = new ArrayList<>(JavaConverters.seqAsJavaList(txn.writeFiles(rows)));
+    actions.addAll(others);
+    txn.commit(JavaConverters.asScalaBuffer(actions).toSeq(), operation);
   }
 
   /** The SQL name of the Delta table at {@code path}: {@code delta.`<qualified path>`}. */
