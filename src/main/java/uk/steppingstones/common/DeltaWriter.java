@@ -85,7 +85,7 @@ public final class DeltaWriter {
     txn.readWholeTable();
     long now = System.currentTimeMillis();
     commit(txn, rows, known.files().stream().map(f -> (Action) f.removeWithTimestamp(now, true)).toList(),
-        new DeltaOperations.Write(SaveMode.Overwrite, Option.apply(NO_PARTITIONS), Option.empty(), Option.empty()));
+        write(SaveMode.Overwrite));
     return true;
   }
 
@@ -186,8 +186,7 @@ public final class DeltaWriter {
       return false;
     }
     OptimisticTransaction txn = snapshot.deltaLog().startTransaction(Option.empty(), Option.apply(snapshot));
-    commit(txn, rows, List.of(),
-        new DeltaOperations.Write(SaveMode.Append, Option.apply(NO_PARTITIONS), Option.empty(), Option.empty()));
+    commit(txn, rows, List.of(), write(SaveMode.Append));
     return true;
   }
 
@@ -283,9 +282,14 @@ public final class DeltaWriter {
       txn.readWholeTable();
     }
     commit(txn, rows, List.of(), description == null
-        ? new DeltaOperations.Write(SaveMode.Overwrite, Option.apply(NO_PARTITIONS), Option.empty(), Option.empty())
+        ? write(SaveMode.Overwrite)
         : new DeltaOperations.CreateTable(txn.metadata(), false, true, Option.empty()));
     return true;
+  }
+
+  /** The operation the writer's commit names: WRITE in {@code mode}, unpartitioned, every row. */
+  private static DeltaOperations.Write write(SaveMode mode) {
+    return new DeltaOperations.Write(mode, Option.apply(NO_PARTITIONS), Option.empty(), Option.empty());
   }
 
   /**
