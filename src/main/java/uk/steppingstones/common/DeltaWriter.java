@@ -180,7 +180,7 @@ public final class DeltaWriter {
     if (!lake.exists(path)) {
       return false;
     }
-    Snapshot snapshot = DeltaLog.forTable(lake.spark(), path).update(false, Option.empty(), Option.empty());
+    Snapshot snapshot = lake.snapshot(path);
     if (!snapshot.metadata().partitionColumns().isEmpty()
         || !nullable(rows.schema()).equals(snapshot.metadata().schema())) {
       return false;
@@ -234,8 +234,7 @@ public final class DeltaWriter {
    */
   public void describe(String path, TableDoc doc) {
     touch(path);
-    Metadata stored =
-        DeltaLog.forTable(lake.spark(), path).update(false, Option.empty(), Option.empty()).metadata();
+    Metadata stored = lake.snapshot(path).metadata();
     if (!doc.commented(stored.schema())) {
       StringBuilder columns = new StringBuilder();
       for (StructField f : doc.comment(stored.schema()).fields()) {

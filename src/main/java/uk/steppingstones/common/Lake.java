@@ -197,6 +197,14 @@ public final class Lake {
   public record KnownFiles(Snapshot snapshot, List<AddFile> files) {}
 
   /**
+   * The table's newest snapshot. Built from its checksum (counts, metadata, protocol), with no Spark
+   * job; its file list, when asked for, is a replay of the log ({@link #knownFiles} avoids that).
+   */
+  public Snapshot snapshot(String path) {
+    return DeltaLog.forTable(spark, path).update(false, scala.Option.empty(), scala.Option.empty());
+  }
+
+  /**
    * The table's newest snapshot and its data files when {@link #filesFromLog} names them and the
    * snapshot's checksum agrees (number and bytes of the files; none with deletion vectors; no
    * partitions, no column mapping). Building the snapshot reads the checksum, not the log's files:
@@ -206,7 +214,7 @@ public final class Lake {
     if (!exists(path)) {
       return Optional.empty();
     }
-    Snapshot snapshot = DeltaLog.forTable(spark, path).update(false, scala.Option.empty(), scala.Option.empty());
+    Snapshot snapshot = snapshot(path);
     scala.Option<VersionChecksum> checksum = snapshot.checksumOpt();
     if (checksum.isEmpty() || !snapshot.metadata().partitionColumns().isEmpty()
         || snapshot.metadata().columnMappingMode() != org.apache.spark.sql.delta.NoMapping$.MODULE$) {
